@@ -1,0 +1,31 @@
+/**
+ * Eleventy configuration, in the order of a build: data, templates, static files, and what
+ * runs after the pages are written. Each step lives in a module under src/build/.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { publishPictures } from "./src/build/pictures.ts";
+import { contentDir, forgetContent, getSiteData } from "./src/build/site-data.ts";
+import { renderTsxTemplates } from "./src/build/templates.ts";
+
+export default function (config: UserConfig) {
+  // Data: the content folder, read and validated once per build.
+  const content = contentDir();
+  config.addGlobalData("comptoir", () => getSiteData(content));
+  config.addWatchTarget(`${content}/**`);
+  config.on("eleventy.beforeWatch", () => forgetContent());
+
+  // Templates: typed TSX pages rendered to static HTML.
+  renderTsxTemplates(config);
+
+  // Static files.
+  config.addPassthroughCopy({ "src/assets": "assets" });
+
+  // After the pages: link the resized pictures into the output.
+  config.on("eleventy.after", async ({ directories }) => {
+    await publishPictures((await getSiteData(content)).pictures, directories.output);
+  });
+
+  return {
+    dir: { input: "src/pages" },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * One whole build: check, render into a temporary folder beside the output, then swap. The
+ * temporary folder is on the same file system as the output, so the swap is two renames.
+ */
+import { mkdir, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { loadContent } from "../content/load.ts";
+import { countBySeverity } from "../content/problems.ts";
+import { formatPlain, summaryLine } from "../content/report.ts";
+import { formatSeconds, log, plural } from "../log.ts";
+import { primeContent } from "./site-data.ts";
+
+export interface BuildOptions {
+  contentDir: string;
+  outputDir: string;
+}
+
+export async function buildSite({ contentDir, outputDir }: BuildOptions): Promise<boolean> {
+  const started = performance.now();
+
+  const loaded = await log.phase("Contenu lu et vérifié", () => loadContent(contentDir));
+  const counts = countBySeverity(loaded.problems);
+  if (loaded.problems.length > 0) console.error(`${formatPlain(loaded.problems)}\n`);
+  if (!loaded.content) {
+    log.error(`${summaryLine(loaded.problems)} : corrigez les erreurs ci-dessus. Le site n'a pas été construit, ${outputDir}/ est inchangé.`);
+    return false;
+  }
+  if (counts.warning > 0) log.warn(`${plural(counts.warning, "avertissement", "avertissements")} ci-dessus, sans empêcher la construction.`);
+  primeContent(contentDir, loaded);
+  process.env.COMPTOIR_CONTENT = contentDir;
+
+  const output = path.resolve(outputDir);
+  const staging = `${output}.next-${process.pid}`;
+  const previous = `${output}.old-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(path.dirname(output), { recursive: true });
+
+  try {
+    await log.phase("Pages écrites", async () => {
+      const eleventy = new Eleventy("src/pages", staging, { configPath: "eleventy.config.ts", quietMode: true });
+      await eleventy.write();
+    });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    log.error(`la construction a échoué, ${outputDir}/ est inchangé :\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return false;
+  }
+
+  await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
+
+  const { content } = loaded;
+  log.info(
+    `Site construit dans ${outputDir}/ : ${plural(content.merchants.length, "commerçant", "commerçants")}, ${plural(content.products.length, "produit", "produits")}, en ${formatSeconds(performance.now() - started)}.`,
+  );
+  return true;
+}

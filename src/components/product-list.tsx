@@ -1,0 +1,40 @@
+import type { SiteData } from "../build/site-data.ts";
+import { formatPrice } from "../content/normalise/price.ts";
+import type { Merchant, ProductEntry } from "../content/model.ts";
+import { fr } from "../strings/fr.ts";
+import { Picture } from "./picture.tsx";
+
+export function ProductList({ merchant, site }: { merchant: Merchant; site: SiteData }) {
+  return (
+    <ul class="product-list">
+      {merchant.products.map((product) => (
+        <li class="product-row">
+          {product.photo && (
+            <Picture
+              class="product-row__picture"
+              metadata={site.pictures.get(merchant.absoluteFolder, product.photo.src, "product")}
+              alt=""
+              sizes="6rem"
+            />
+          )}
+          <div class="product-row__body">
+            <h3 class="product-row__name">
+              <a href={product.url}>{product.name}</a>
+            </h3>
+            <p class="product-row__unit">{product.unit}</p>
+          </div>
+          <PriceTag product={product} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PriceTag({ product }: { product: ProductEntry }) {
+  return (
+    <p class="price">
+      <span class="price__amount">{formatPrice(product.price)}</span>
+      {!product.available && <span class="badge badge--muted">{fr.product.unavailable}</span>}
+    </p>
+  );
+}

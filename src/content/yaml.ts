@@ -1,0 +1,149 @@
+/**
+ * YAML reading that keeps positions, so every problem can name its line and column, and that
+ * never changes a value in silence.
+ */
+import matter from "gray-matter";
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from "yaml";
+import type { ContentProblem } from "./problems.ts";
+
+export type FieldPath = readonly PropertyKey[];
+
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** Position of the value at `path`, or of its nearest ancestor that exists. */
+  locate(path: FieldPath): { line: number; column: number };
+  /** Position of the key `key` inside the mapping at `path` (for keys that should not be there). */
+  locateKey(path: FieldPath, key: string): { line: number; column: number };
+}
+
+export type YamlResult = { ok: true; source: YamlSource } | { ok: false; problems: ContentProblem[] };
+
+/** Byte-order marks and Windows line endings are read as if they were not there. */
+export function cleanText(raw: string): string {
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+export function readYaml(file: string, text: string): YamlResult {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+
+  if (document.errors.length > 0) {
+    return { ok: false, problems: document.errors.map((error) => syntaxProblem(file, error, lineCounter)) };
+  }
+
+  keepLeadingZeros(document);
+
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const nodeAt = (path: FieldPath): Node | null => {
+    for (let length = path.length; length >= 0; length -= 1) {
+      const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+      if (node && typeof node === "object" && "range" in node && node.range) return node as Node;
+    }
+    return null;
+  };
+
+  return {
+    ok: true,
+    source: {
+      file,
+      data: document.toJS(),
+      locate(path) {
+        const node = nodeAt(path);
+        return position(node?.range?.[0] ?? 0);
+      },
+      locateKey(path, key) {
+        const node = nodeAt(path);
+        if (isMap(node)) {
+          const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+          if (pair && isScalar(pair.key) && pair.key.range) return position(pair.key.range[0]);
+        }
+        return position(node?.range?.[0] ?? 0);
+      },
+    },
+  };
+}
+
+export interface FrontMatterSource extends YamlSource {
+  body: string;
+}
+
+export type FrontMatterResult = { ok: true; source: FrontMatterSource } | { ok: false; problems: ContentProblem[] };
+
+export function readFrontMatter(file: string, text: string): FrontMatterResult {
+  const whole = (message: string): FrontMatterResult => ({
+    ok: false,
+    problems: [{ severity: "error", file, line: 1, column: 1, field: "", message }],
+  });
+
+  if (!text.startsWith("---\n")) {
+    return whole(
+      "le fichier doit commencer par une ligne --- suivie des champs de la fiche, puis une autre ligne --- (voir CONTRIBUTING.md)",
+    );
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return whole(
+      "l'en-tête ouvert par --- à la ligne 1 n'est jamais fermé : ajoutez une ligne --- après le dernier champ, avant la description",
+    );
+  }
+
+  let yaml: YamlResult | undefined;
+  const parsed = matter(text, {
+    engines: {
+      // gray-matter's `matter` starts right after the opening `---`, so its line 1 is the
+      // file's line 1 and positions need no shifting.
+      yaml: (frontMatter: string) => {
+        yaml = readYaml(file, frontMatter);
+        return yaml.ok ? (yaml.source.data as object) : {};
+      },
+    },
+  });
+
+  if (!yaml) return whole("l'en-tête entre les deux lignes --- est vide : ajoutez les champs de la fiche");
+  if (!yaml.ok) return yaml;
+  return { ok: true, source: { ...yaml.source, body: parsed.content } };
+}
+
+/**
+ * YAML reads `01000` or `0298123456` as numbers and drops the leading zero. Such values are
+ * always postcodes or phone numbers, so they are kept as the text the volunteer typed.
+ */
+function keepLeadingZeros(document: Document): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === "number" && node.source && /^[-+]?0\d/.test(node.source)) {
+        node.value = node.source;
+      }
+    },
+  });
+}
+
+const SYNTAX_HINTS: Partial<Record<YAMLError["code"], string>> = {
+  TAB_AS_INDENT:
+    "une tabulation sert de retrait : en YAML, les retraits se font avec des espaces (deux par niveau)",
+  BAD_INDENT:
+    "le retrait de cette ligne ne correspond pas à celui des lignes voisines : alignez-la avec des espaces sur les autres champs du même niveau",
+  DUPLICATE_KEY: "ce champ apparaît deux fois : gardez une seule ligne",
+  MISSING_CHAR:
+    "un caractère manque (un guillemet ou un crochet non fermé, ou les deux-points après le nom du champ)",
+  BLOCK_AS_IMPLICIT_KEY:
+    "il manque sans doute les deux-points après le nom du champ, ou un retrait est incorrect",
+  MULTILINE_IMPLICIT_KEY:
+    "une ligne ne ressemble pas à « champ: valeur » : vérifiez les deux-points et le retrait, ou mettez le texte entre guillemets",
+  UNEXPECTED_TOKEN:
+    "caractère inattendu : si la valeur contient « : » ou « # », mettez-la entre guillemets",
+  BAD_SCALAR_START:
+    "une valeur ne peut pas commencer par ce caractère : mettez-la entre guillemets",
+  BAD_DQ_ESCAPE: "une barre oblique inverse \\ dans un texte entre guillemets doit être doublée (\\\\)",
+};
+
+function syntaxProblem(file: string, error: YAMLError, lineCounter: LineCounter): ContentProblem {
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  const hint =
+    SYNTAX_HINTS[error.code] ??
+    "la mise en forme YAML est incorrecte ici : comparez avec un exemple de CONTRIBUTING.md";
+  return { severity: "error", file, line, column: col, field: "", message: hint };
+}

@@ -1,0 +1,40 @@
+/**
+ * The build's one logger: a `[comptoir]` prefix, phase lines on stdout, warnings and errors on
+ * stderr, details only with `--verbose`.
+ */
+const PREFIX = "[comptoir]";
+
+let verbose = process.argv.includes("--verbose");
+
+export const log = {
+  setVerbose(value: boolean) {
+    verbose = value;
+  },
+  info(message: string) {
+    console.log(`${PREFIX} ${message}`);
+  },
+  detail(message: string) {
+    if (verbose) console.log(`${PREFIX}   ${message}`);
+  },
+  warn(message: string) {
+    console.warn(`${PREFIX} attention : ${message}`);
+  },
+  error(message: string) {
+    console.error(`${PREFIX} erreur : ${message}`);
+  },
+  /** Measures one phase and logs its duration. */
+  async phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const result = await run();
+    log.info(`${name} (${formatSeconds(performance.now() - started)})`);
+    return result;
+  },
+};
+
+export function formatSeconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toFixed(2).replace(".", ",")} s`;
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString("fr-FR")} ${count > 1 ? many : one}`;
+}

@@ -1,0 +1,112 @@
+import { Breadcrumb, Layout } from "../components/layout.tsx";
+import { renderMarkdown } from "../components/markdown.ts";
+import { ContactBlock, ServicesBlock } from "../components/merchant-details.tsx";
+import type { PageData } from "../components/page.ts";
+import { Picture } from "../components/picture.tsx";
+import { ProductList } from "../components/product-list.tsx";
+import { urls, type Merchant } from "../content/model.ts";
+import { fr } from "../strings/fr.ts";
+
+type MerchantPage = PageData & { merchant: Merchant };
+
+export const data = {
+  pagination: { data: "comptoir.content.merchants", size: 1, alias: "merchant" },
+  permalink: (data: MerchantPage) => data.merchant.url,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(data: MerchantPage) {
+  const { merchant, comptoir } = data;
+  const { content, pictures } = comptoir;
+  const [cover, ...morePhotos] = merchant.photos;
+  const firstCategory = content.categoriesBySlug.get(merchant.categories[0] ?? "");
+
+  return (
+    <Layout
+      data={data}
+      title={merchant.name}
+      description={merchant.summary}
+      {...(cover ? { image: pictures.get(merchant.absoluteFolder, cover.src, "photo").jpeg?.at(-1)?.url ?? "" } : {})}
+    >
+      <div class="wrap">
+        <Breadcrumb
+          trail={[
+            { label: fr.nav.home, url: urls.home },
+            ...(firstCategory ? [{ label: firstCategory.label, url: firstCategory.url }] : []),
+            { label: merchant.name },
+          ]}
+        />
+        <header class="merchant-header">
+          {merchant.logo && (
+            <Picture
+              class="merchant-header__logo"
+              metadata={pictures.get(merchant.absoluteFolder, merchant.logo.src, "logo")}
+              alt={merchant.logo.alt}
+              sizes="5rem"
+              eager
+            />
+          )}
+          <div>
+            <h1>{merchant.name}</h1>
+            <p class="merchant-header__meta">
+              {fr.kinds[merchant.kind].one} ·{" "}
+              {merchant.categories.map((slug, i) => {
+                const category = content.categoriesBySlug.get(slug);
+                return category ? (
+                  <>
+                    {i > 0 && ", "}
+                    <a href={category.url}>{category.label}</a>
+                  </>
+                ) : null;
+              })}
+            </p>
+          </div>
+        </header>
+        <p class="lead">{merchant.summary}</p>
+
+        <div class="merchant-layout">
+          <div class="merchant-layout__main">
+            {cover && (
+              <Picture
+                class="cover"
+                metadata={pictures.get(merchant.absoluteFolder, cover.src, "photo")}
+                alt={cover.alt}
+                sizes="(min-width: 60rem) 38rem, 100vw"
+                eager
+              />
+            )}
+            <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(merchant.body) }} />
+
+            <section aria-labelledby="produits-titre">
+              <h2 id="produits-titre">{fr.merchant.products}</h2>
+              {merchant.products.length > 0 ? (
+                <ProductList merchant={merchant} site={comptoir} />
+              ) : (
+                <p>{fr.merchant.noProducts}</p>
+              )}
+            </section>
+
+            {morePhotos.length > 0 && (
+              <section aria-labelledby="photos-titre">
+                <h2 id="photos-titre">{fr.merchant.photos}</h2>
+                <div class="gallery">
+                  {morePhotos.map((photo) => (
+                    <Picture
+                      metadata={pictures.get(merchant.absoluteFolder, photo.src, "photo")}
+                      alt={photo.alt}
+                      sizes="(min-width: 40rem) 20rem, 100vw"
+                    />
+                  ))}
+                </div>
+              </section>
+            )}
+          </div>
+          <aside class="merchant-layout__side" aria-label={`${fr.merchant.contact} et ${fr.merchant.services.toLowerCase()}`}>
+            <ContactBlock merchant={merchant} />
+            <ServicesBlock merchant={merchant} />
+          </aside>
+        </div>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Every word the site shows that does not come from the content. Another town or language
+ * changes this file, not the templates.
+ */
+import type { MerchantKind, PaymentMethod, SocialNetwork } from "../content/schema/merchant.ts";
+
+export const fr = {
+  skipToContent: "Aller au contenu",
+  nav: {
+    label: "Navigation principale",
+    home: "Accueil",
+    categories: "Catégories",
+    merchants: "Commerçants de A à Z",
+    map: "Carte",
+    search: "Rechercher",
+  },
+  footer: {
+    about: "À propos",
+    legal: "Mentions légales",
+    contact: "Contact",
+    madeWith: "Site local, sans publicité ni pistage.",
+  },
+  home: {
+    searchLabel: "Rechercher un commerce ou un produit",
+    searchPlaceholder: "fraises, pain, réparation vélo…",
+    searchButton: "Rechercher",
+    categoriesTitle: "Parcourir par catégorie",
+    featuredTitle: "Quelques commerçants",
+    allMerchants: "Voir tous les commerçants",
+    mapTeaser: "Voir les commerçants sur la carte",
+  },
+  kinds: {
+    commerce: { one: "Commerce", many: "Commerces" },
+    producteur: { one: "Producteur", many: "Producteurs" },
+    artisan: { one: "Artisan", many: "Artisans" },
+    créateur: { one: "Créateur", many: "Créateurs" },
+  } satisfies Record<MerchantKind, { one: string; many: string }>,
+  payment: {
+    especes: "Espèces",
+    carte: "Carte bancaire",
+    cheque: "Chèque",
+    "sans-contact": "Sans contact",
+    virement: "Virement",
+    "titres-restaurant": "Titres-restaurant",
+    "cheques-vacances": "Chèques-vacances",
+  } satisfies Record<PaymentMethod, string>,
+  social: {
+    facebook: "Facebook",
+    instagram: "Instagram",
+    linkedin: "LinkedIn",
+    youtube: "YouTube",
+    tiktok: "TikTok",
+    mastodon: "Mastodon",
+    pinterest: "Pinterest",
+  } satisfies Record<SocialNetwork, string>,
+  merchant: {
+    contact: "Contact",
+    address: "Adresse",
+    directions: "Itinéraire",
+    viewOnMap: "Voir sur OpenStreetMap",
+    phone: "Téléphone",
+    email: "E-mail",
+    website: "Site web",
+    social: "Réseaux sociaux",
+    services: "Services",
+    clickAndCollect: "Commande et retrait sur place",
+    onlineOrdering: "Commande en ligne sur ce site",
+    phoneOrders: "Commande par téléphone",
+    delivery: "Livraison",
+    deliveryArea: "Zone",
+    onlineShop: "Boutique en ligne",
+    payment: "Moyens de paiement",
+    accessibility: "Accessibilité",
+    products: "Produits",
+    noProducts: "Ce commerçant ne présente pas encore de produits en ligne : contactez-le directement.",
+    categories: "Catégories",
+    photos: "Photos",
+    unavailable: "Épuisé",
+    backToList: "Tous les commerçants",
+  },
+  product: {
+    soldBy: "Vendu par",
+    price: "Prix",
+    options: "Choix",
+    unavailable: "Épuisé",
+    howToOrder: "Pour commander",
+  },
+  category: {
+    count: (count: number) => (count > 1 ? `${count} commerçants` : count === 1 ? "1 commerçant" : "Aucun commerçant"),
+    empty: "Aucun commerçant dans cette catégorie pour le moment.",
+  },
+  merchants: {
+    title: "Commerçants de A à Z",
+    intro: (count: number) => `Les ${count} commerçants, producteurs, artisans et créateurs du site, par ordre alphabétique.`,
+    letters: "Aller à la lettre",
+  },
+  notFound: {
+    title: "Page introuvable",
+    text: "Cette page n'existe pas ou plus. Le commerce a peut-être changé d'adresse sur le site.",
+    back: "Revenir à l'accueil",
+  },
+} as const;
