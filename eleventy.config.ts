@@ -4,7 +4,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { publishPictures } from "./src/build/pictures.ts";
-import { contentDir, forgetContent, getSiteData } from "./src/build/site-data.ts";
+import { contentDir, forgetContent, getSiteData, startBundling } from "./src/build/site-data.ts";
 import { renderTsxTemplates } from "./src/build/templates.ts";
 
 export default function (config: UserConfig) {
@@ -13,6 +13,10 @@ export default function (config: UserConfig) {
   config.addGlobalData("comptoir", () => getSiteData(content));
   config.addWatchTarget(`${content}/**`);
   config.on("eleventy.beforeWatch", () => forgetContent());
+
+  // Browser code: bundled with esbuild at the start of each build, before pages need its URLs.
+  config.on("eleventy.before", ({ directories }) => startBundling(directories.output));
+  config.addWatchTarget("src/browser/**");
 
   // Templates: typed TSX pages rendered to static HTML.
   renderTsxTemplates(config);

@@ -6,15 +6,19 @@
 import { loadContent, type LoadResult } from "../content/load.ts";
 import type { Content } from "../content/model.ts";
 import { formatPlain, summaryLine } from "../content/report.ts";
+import { bundleBrowserCode, type Bundles } from "./browser-bundles.ts";
 import { processPictures, type Pictures } from "./pictures.ts";
 
 export interface SiteData {
   content: Content;
   pictures: Pictures;
+  /** The browser code's files, by entry name. */
+  bundles: Bundles;
 }
 
 let cached: { dir: string; result: Promise<LoadResult> } | null = null;
-let current: Promise<SiteData> | null = null;
+let current: Promise<Omit<SiteData, "bundles">> | null = null;
+let bundles: Promise<Bundles> | null = null;
 
 /** Hands over a result already loaded for `dir`, so the build does not read it again. */
 export function primeContent(dir: string, result: LoadResult): void {
@@ -42,9 +46,16 @@ export async function getContent(dir: string): Promise<Content> {
   return result.content;
 }
 
-export function getSiteData(dir: string): Promise<SiteData> {
+/** Bundles the browser code into this build's output; called at the start of every build. */
+export function startBundling(outputDir: string): void {
+  bundles = bundleBrowserCode(outputDir);
+}
+
+export async function getSiteData(dir: string): Promise<SiteData> {
   current ??= getContent(dir).then(async (content) => ({ content, pictures: await processPictures(content) }));
-  return current;
+  if (!bundles) throw new Error("Browser bundles were not started: startBundling() runs on eleventy.before");
+  const [base, built] = await Promise.all([current, bundles]);
+  return { ...base, bundles: built };
 }
 
 export function contentDir(): string {

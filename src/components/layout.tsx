@@ -12,14 +12,17 @@ interface LayoutProps {
   noindex?: boolean;
   /** Open Graph picture, an absolute path under the site. */
   image?: string;
+  /** Browser bundles this page needs (entries of src/browser/), loaded as modules. */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
-export function Layout({ data, title, description, noindex = false, image, children }: LayoutProps) {
+export function Layout({ data, title, description, noindex = false, image, scripts = [], children }: LayoutProps) {
   const { site } = data.comptoir.content;
   const isHome = data.page.url === urls.home;
   const fullTitle = isHome ? `${site.name} · ${site.town}` : `${title} · ${site.name}`;
   const canonical = absoluteUrl(site.baseUrl, data.page.url);
+  const bundles = scripts.map((name) => data.comptoir.bundles.get(name));
 
   return (
     <html lang={site.language}>
@@ -39,6 +42,10 @@ export function Layout({ data, title, description, noindex = false, image, child
         <meta name="theme-color" content="#a3213a" />
         <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/styles.css" />
+        {bundles.map((bundle) => bundle.css && <link rel="stylesheet" href={bundle.css} />)}
+        {bundles.map((bundle) => (
+          <script type="module" src={bundle.js} />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#contenu">

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.{ts,tsx}"],
+    globalSetup: ["test/support/global-setup.ts"],
+    // Builds and browsers are slow on two cores; each file still runs in a few seconds.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    pool: "forks",
+    maxWorkers: 2,
+  },
+});
