@@ -224,10 +224,11 @@ function checkPictures(draft: MerchantDraft, source: YamlSource, refs: PictureRe
       report({ file: source.file, ...source.locate(ref.path), field: "src",
         message: `« ${ref.src} » n'est pas une image d'un format accepté : utilisez une photo en ${IMAGE_EXTENSIONS.join(", ")}` });
     } else if (!draft.files.has(ref.src)) {
-      const suggestion = [...draft.files].find((name) => name.toLowerCase() === ref.src.toLowerCase());
+      const stem = (name: string) => name.toLowerCase().replace(/\.[^.]+$/, "");
+      const suggestion = [...draft.files].find((name) => stem(name) === stem(ref.src));
       report({ file: source.file, ...source.locate(ref.path), field: "src",
         message: suggestion
-          ? `le fichier « ${ref.src} » n'existe pas, mais « ${suggestion} » oui : écrivez le nom exactement, majuscules comprises`
+          ? `le fichier « ${ref.src} » n'existe pas, mais « ${suggestion} » oui : écrivez son nom exactement, majuscules et extension comprises`
           : `le fichier « ${ref.src} » n'existe pas dans ${draft.folder}/ : ajoutez la photo à ce dossier ou corrigez son nom` });
     } else draft.pictures.push({ source, ref });
   }
@@ -245,6 +246,8 @@ async function checkPictureSizes(drafts: MerchantDraft[], problems: ContentProbl
 
 function reportUnusedFiles(drafts: MerchantDraft[], display: (absolute: string) => string, report: Report) {
   for (const draft of drafts) {
+    // A listing that could not be read names no pictures yet: its files are not unused.
+    if (!draft.index || (draft.files.has("products.yaml") && !draft.products)) continue;
     const used = new Set(["index.md", "products.yaml", ...draft.pictures.map(({ ref }) => ref.src)]);
     for (const name of draft.files) {
       if (used.has(name) || name.startsWith(".")) continue;

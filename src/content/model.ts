@@ -56,6 +56,7 @@ export const urls = {
   search: "/recherche/",
   about: "/a-propos/",
   legal: "/mentions-legales/",
+  ordering: "/commander/",
 } as const;
 
 export const frenchCollator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });

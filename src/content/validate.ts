@@ -10,9 +10,31 @@ import type { FieldPath, YamlSource } from "./yaml.ts";
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
 export function validate<S extends z.ZodType>(schema: S, source: YamlSource): Validated<z.output<S>> {
-  const result = schema.safeParse(source.data, { error: frenchMessage });
+  const result = schema.safeParse(source.data, { error: frenchMessage, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => toProblems(schema, source, issue)) };
+  const issues = withoutMisspeltKeys(schema, result.error.issues);
+  return { ok: false, problems: issues.flatMap((issue) => toProblems(schema, source, issue)) };
+}
+
+/**
+ * `adress:` written for `address:` is one mistake, not two: the missing-field issue is dropped
+ * when an unknown key beside it is a near miss of the missing one.
+ */
+function withoutMisspeltKeys(schema: z.ZodType, issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const misspelt = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const known = Object.keys(shapeAt(schema, issue.path) ?? {});
+    for (const key of issue.keys) {
+      const suggestion = known.length > 0 ? closest(key, known) : undefined;
+      if (suggestion && similar(key, suggestion)) misspelt.add(JSON.stringify([...issue.path, suggestion]));
+    }
+  }
+  return issues.filter((issue) => !(isMissing(issue) && misspelt.has(JSON.stringify(issue.path))));
+}
+
+function isMissing(issue: { code: string; input?: unknown }): boolean {
+  return (issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined;
 }
 
 export function fieldName(path: FieldPath): string {
@@ -39,7 +61,7 @@ function toProblems(schema: z.ZodType, source: YamlSource, issue: z.core.$ZodIss
   }
 
   let message = issue.message;
-  const missing = issue.code === "invalid_type" && issue.input === undefined;
+  const missing = isMissing(issue);
   const example = exampleAt(schema, issue.path);
   if (example !== undefined && !message.includes("exemple")) {
     const shown = missing ? `${String(issue.path.at(-1))}: ${formatExample(example)}` : formatExample(example);
@@ -67,6 +89,7 @@ function formatExample(example: unknown): string {
 
 function frenchMessage(issue: z.core.$ZodRawIssue): string {
   const shown = (value: unknown) => (typeof value === "string" ? `« ${value} »` : JSON.stringify(value));
+  if (isMissing(issue)) return "champ obligatoire manquant";
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return "champ obligatoire manquant";

@@ -28,9 +28,9 @@ export function readYaml(file: string, text: string): YamlResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 
-  if (document.errors.length > 0) {
-    return { ok: false, problems: document.errors.map((error) => syntaxProblem(file, error, lineCounter)) };
-  }
+  // Only the first syntax error is reported: the ones after it are most often its echoes.
+  const [firstError] = document.errors;
+  if (firstError) return { ok: false, problems: [syntaxProblem(file, text, firstError, lineCounter)] };
 
   keepLeadingZeros(document);
 
@@ -130,7 +130,7 @@ const SYNTAX_HINTS: Partial<Record<YAMLError["code"], string>> = {
   MISSING_CHAR:
     "un caractère manque (un guillemet ou un crochet non fermé, ou les deux-points après le nom du champ)",
   BLOCK_AS_IMPLICIT_KEY:
-    "il manque sans doute les deux-points après le nom du champ, ou un retrait est incorrect",
+    "le retrait de cette ligne est incorrect : alignez-la avec des espaces sur les autres champs du même niveau",
   MULTILINE_IMPLICIT_KEY:
     "une ligne ne ressemble pas à « champ: valeur » : vérifiez les deux-points et le retrait, ou mettez le texte entre guillemets",
   UNEXPECTED_TOKEN:
@@ -140,10 +140,27 @@ const SYNTAX_HINTS: Partial<Record<YAMLError["code"], string>> = {
   BAD_DQ_ESCAPE: "une barre oblique inverse \\ dans un texte entre guillemets doit être doublée (\\\\)",
 };
 
-function syntaxProblem(file: string, error: YAMLError, lineCounter: LineCounter): ContentProblem {
-  const { line, col } = lineCounter.linePos(error.pos[0]);
-  const hint =
-    SYNTAX_HINTS[error.code] ??
-    "la mise en forme YAML est incorrecte ici : comparez avec un exemple de CONTRIBUTING.md";
+const COLON_IN_VALUE =
+  "la valeur contient « : » : mettez tout le texte entre guillemets (exemple : summary: \"Ouvert : du mardi au samedi\")";
+
+function syntaxProblem(file: string, text: string, error: YAMLError, lineCounter: LineCounter): ContentProblem {
+  let { line, col } = lineCounter.linePos(error.pos[0]);
+  const lines = text.split("\n");
+  const current = lines[line - 1] ?? "";
+  const [before, after] = [current.slice(0, col - 1), current.slice(col - 1)];
+  let hint =
+    SYNTAX_HINTS[error.code] ?? "la mise en forme YAML est incorrecte ici : comparez avec un exemple de CONTRIBUTING.md";
+
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && /^\s*(- )?[^\s:#][^:#]*:\s+$/.test(before)) {
+    if (after.includes(":")) {
+      // `summary: Pain: au levain` reads as a mapping inside a value: the fix is quoting.
+      hint = COLON_IN_VALUE;
+    } else {
+      // The value runs on into the next line, whose indentation is the real mistake.
+      const next = lines[line] ?? "";
+      line += 1;
+      col = next.length - next.trimStart().length + 1;
+    }
+  }
   return { severity: "error", file, line, column: col, field: "", message: hint };
 }

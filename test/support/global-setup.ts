@@ -1,6 +1,6 @@
 /**
  * Builds the demo town once for the whole run; tests that only read the built site share it
- * through `inject("demoSite")`.
+ * through `inject("demoSite")`. COMPTOIR_DEMO_CONTENT points the run at another town's content.
  */
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
@@ -14,5 +14,6 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  project.provide("demoSite", await buildInto(path.join(PROJECT_ROOT, "content")));
+  const content = path.resolve(PROJECT_ROOT, process.env.COMPTOIR_DEMO_CONTENT ?? "content");
+  project.provide("demoSite", await buildInto(content));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { choice, email, flag, phone, picture, postcode, slug, text, webLink, coordinate } from "./fields.ts";
+import { closures, openingHours } from "../hours/fields.ts";
 
 export const MERCHANT_KINDS = ["commerce", "producteur", "artisan", "créateur"] as const;
 export const PAYMENT_METHODS = ["especes", "carte", "cheque", "sans-contact", "virement", "titres-restaurant", "cheques-vacances"] as const;
@@ -68,6 +69,8 @@ export const merchantSchema = z
       .meta({ description: "Mots que les habitants tapent pour trouver ce commerce et qui n'apparaissent pas ailleurs.", examples: [["sans gluten", "bio"]] }),
     logo: picture("le logo").optional(),
     photos: z.array(picture("la photo")).default([]).meta({ description: "Photos du commerce, la première est mise en avant." }),
+    hours: openingHours().optional(),
+    closures: closures(),
     published: flag({ description: "false pour préparer une fiche sans la montrer sur le site.", example: true }).default(true),
   })
   .strict();

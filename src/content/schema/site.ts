@@ -75,6 +75,17 @@ export const siteSchema = z
           .default({ url: OSM_TILES, attribution: OSM_ATTRIBUTION }),
       })
       .strict(),
+    snipcart: z
+      .object({
+        publicApiKey: text({
+          description:
+            "Clé API publique Snipcart (tableau de bord Snipcart, Account > API Keys). Une clé qui commence par DEMO- est un exemple : le panier s'affiche mais aucune commande n'aboutit. Sans clé, pas de panier. La variable d'environnement SNIPCART_PUBLIC_API_KEY la remplace.",
+          example: "DEMO-remplacez-par-votre-cle-publique",
+        }),
+      })
+      .strict()
+      .optional()
+      .meta({ description: "Panier et paiement en ligne avec Snipcart (voir docs/snipcart.md)." }),
   })
   .strict();
 
