@@ -102,8 +102,6 @@ prompt?.close();
 
 const { problems } = await loadContent(contentDir);
 const mine = problems.filter((problem) => path.resolve(path.dirname(contentDir), problem.file).startsWith(path.resolve(folder)));
-if (mine.length > 0) {
-  console.error(formatPlain(mine));
-  process.exit(1);
-}
+if (mine.length > 0) console.error(formatPlain(mine));
+if (mine.some((problem) => problem.severity === "error")) process.exit(1);
 log.info("Vérification : la nouvelle fiche est valide.");

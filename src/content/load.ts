@@ -91,6 +91,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   }
   await checkPictureSizes(drafts, problems);
   reportUnusedFiles(drafts, display, report);
+  reviewListings(drafts, report);
 
   const sorted = sortProblems(problems);
   if (!site || !categories || sorted.some((problem) => problem.severity === "error")) {
@@ -258,6 +259,42 @@ function reportUnusedFiles(drafts: MerchantDraft[], display: (absolute: string) 
           ? "aucune fiche ne l'utilise : ajoutez-la aux photos ou supprimez-la"
           : "il n'est pas lu : seuls index.md, products.yaml et les photos comptent";
       report({ severity: "warning", file: display(path.join(draft.absoluteFolder, name)), line: 1, column: 1, field: "", message: `fichier ignoré : ${hint}` });
+    }
+  }
+}
+
+/** Long enough to read as a summary on a phone card; past it, the description is the place. */
+export const SUMMARY_WARNING_LENGTH = 160;
+
+/**
+ * Help for reviewers, never a reason to fail: likely duplicates, a listing nobody can reach,
+ * a summary that is really a description.
+ */
+function reviewListings(drafts: MerchantDraft[], report: Report) {
+  const listings = drafts.flatMap((draft) => (draft.index ? [{ draft, ...draft.index }] : []));
+  const plain = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  const firstByName = new Map<string, string>();
+  const firstByAddress = new Map<string, string>();
+
+  for (const { draft, source, value } of listings) {
+    const warn = (field: string, path: FieldPath, message: string) =>
+      report({ severity: "warning", file: source.file, ...source.locate(path), field, message });
+
+    const name = plain(value.name);
+    const sameName = firstByName.get(name);
+    if (sameName) warn("name", ["name"], `même nom que ${sameName} : s'agit-il du même commerce ? Si oui, gardez une seule fiche`);
+    else firstByName.set(name, draft.folder);
+
+    const address = plain(`${value.address.street} ${value.address.postcode}`);
+    const sameAddress = firstByAddress.get(address);
+    if (sameAddress) warn("address", ["address"], `même adresse que ${sameAddress} : vérifiez qu'il ne s'agit pas d'un doublon (deux commerces peuvent partager une adresse)`);
+    else firstByAddress.set(address, draft.folder);
+
+    if (!value.phone && !value.email && !value.website && !value.services.onlineShop && !value.social) {
+      warn("", [], "aucun moyen de contact : ajoutez au moins un téléphone, un e-mail ou un site web pour que les habitants puissent joindre ce commerce");
+    }
+    if (value.summary.length > SUMMARY_WARNING_LENGTH) {
+      warn("summary", ["summary"], `le résumé fait ${value.summary.length} caractères : gardez-le sous ${SUMMARY_WARNING_LENGTH} (une ou deux phrases) et mettez le reste dans la description, sous l'en-tête`);
     }
   }
 }

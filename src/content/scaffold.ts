@@ -107,7 +107,7 @@ export function merchantTemplate({ name, kind, category, site }: NewMerchant): s
   const header = [
     "# Fiche d'un commerce. Les lignes qui commencent par # sont des commentaires :",
     "# retirez le # d'un champ facultatif pour l'utiliser. Voir CONTRIBUTING.md.",
-    "# published: false garde la fiche hors du site : passez-le à true quand elle est prête.",
+    "# La fiche reste hors du site tant que published vaut false : passez-le à true quand elle est prête.",
   ];
   const body = render(tree(describeFields(merchantSchema)), values, { indent: "", commented: false, describe: true, prefix: "" });
   return ["---", ...header, ...body, "---", `Présentez ${name} en quelques phrases : son histoire, ce qu'on y trouve, ce qui le rend unique.`, ""].join("\n");

@@ -152,17 +152,17 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   return doc(z.enum(values), field);
 }
 
-/** A picture stored next to the listing that uses it. */
-export function picture(what: string) {
+/** A picture stored next to the listing that uses it; `of` completes "le fichier …" (`du logo`). */
+export function picture(of: string) {
   return z
     .object({
       src: text({
-        description: `Nom du fichier de ${what}, placé dans le même dossier que la fiche.`,
+        description: `Nom du fichier ${of}, placé dans le même dossier que la fiche.`,
         example: "devanture.jpg",
         max: 120,
       }),
       alt: text({
-        description: `Description de ${what} pour les personnes qui ne la voient pas (lecteur d'écran).`,
+        description: `Ce que montre l'image, pour les personnes qui ne la voient pas (lecteur d'écran).`,
         example: "La devanture bleue de la boutique, place de l'Église",
         max: 250,
       }),

@@ -29,7 +29,8 @@ const services = z
     onlineShop: webLink({ description: "Boutique en ligne du commerçant, s'il en a une.", example: "https://boutique.example.fr" }).optional(),
   })
   .strict()
-  .default({ clickAndCollect: false, onlineOrdering: false, phoneOrders: false });
+  .default({ clickAndCollect: false, onlineOrdering: false, phoneOrders: false })
+  .meta({ description: "Comment commander et se faire livrer." });
 
 export const merchantSchema = z
   .object({
@@ -39,20 +40,22 @@ export const merchantSchema = z
       .array(slug({ description: "Identifiant d'une catégorie de content/categories.yaml.", example: "fruits-legumes" }))
       .min(1, "indiquez au moins une catégorie (voir content/categories.yaml)")
       .meta({ description: "Catégories où la fiche apparaît.", examples: [["fruits-legumes"]] }),
-    summary: text({ description: "Une ou deux phrases qui présentent le commerce.", example: "Fraises de Plougastel cultivées en pleine terre, en vente à la ferme.", max: 200 }),
+    summary: text({ description: "Une ou deux phrases qui présentent le commerce.", example: "Fraises de Plougastel cultivées en pleine terre, en vente à la ferme.", max: 300 }),
     address: z
       .object({
         street: text({ description: "Numéro et rue, ou lieu-dit.", example: "12 route du Passage", max: 120 }),
         postcode: postcode({ description: "Code postal, entre guillemets.", example: "29470" }),
         city: text({ description: "Commune.", example: "Plougastel-Daoulas", max: 80 }),
       })
-      .strict(),
+      .strict()
+      .meta({ description: "Adresse où les clients viennent." }),
     location: z
       .object({
         latitude: coordinate({ description: "Latitude (autour de 48,37 à Plougastel).", example: 48.3652, min: -90, max: 90 }),
         longitude: coordinate({ description: "Longitude (autour de -4,37 à Plougastel, négative).", example: -4.3821, min: -180, max: 180 }),
       })
-      .strict(),
+      .strict()
+      .meta({ description: "Position sur la carte : clic droit « Afficher l'adresse » sur openstreetmap.org donne les deux nombres." }),
     phone: phone({ description: "Téléphone du commerce.", example: "02 98 40 12 34" }).optional(),
     email: email({ description: "Adresse e-mail du commerce.", example: "contact@lafraiseraie.fr" }).optional(),
     website: webLink({ description: "Site web du commerce.", example: "https://lafraiseraie.fr" }).optional(),
@@ -67,8 +70,8 @@ export const merchantSchema = z
       .array(text({ description: "Mot-clé.", example: "sans gluten", max: 40 }))
       .default([])
       .meta({ description: "Mots que les habitants tapent pour trouver ce commerce et qui n'apparaissent pas ailleurs.", examples: [["sans gluten", "bio"]] }),
-    logo: picture("le logo").optional(),
-    photos: z.array(picture("la photo")).default([]).meta({ description: "Photos du commerce, la première est mise en avant." }),
+    logo: picture("du logo").optional().meta({ description: "Logo du commerce, de préférence carré." }),
+    photos: z.array(picture("de la photo")).default([]).meta({ description: "Photos du commerce, la première est mise en avant." }),
     hours: openingHours().optional(),
     closures: closures(),
     published: flag({ description: "false pour préparer une fiche sans la montrer sur le site.", example: true }).default(true),

@@ -8,7 +8,11 @@ const option = z
       .array(
         z
           .object({
-            label: text({ description: "Un choix possible.", example: "1 kg", max: 40 }),
+            // Snipcart reads a product's choices as `500 g|1 kg[+4.00]`: these signs would split them.
+            label: text({ description: "Un choix possible.", example: "1 kg", max: 40 }).refine(
+              (label) => !/[|[\]]/.test(label),
+              "un choix ne peut pas contenir les signes | [ ] (le panier s'en sert pour séparer les choix et leurs prix)",
+            ),
             priceChange: priceChange({
               description: "Différence de prix avec le prix de base, précédée de + ou -.",
               example: "+4,00",
@@ -28,7 +32,7 @@ export const productSchema = z
     description: text({ description: "Quelques phrases sur le produit.", example: "Cueillies le matin même, en pleine terre.", max: 1000 }),
     price: price({ description: "Prix en euros, avec une virgule pour les centimes.", example: "4,50" }),
     unit: text({ description: "Ce que le prix achète.", example: "la barquette de 500 g", max: 60 }),
-    photo: picture("la photo du produit").optional(),
+    photo: picture("de la photo du produit").optional().meta({ description: "Photo du produit." }),
     options: z
       .array(option)
       .max(3, "trois options au plus par produit")
