@@ -6,6 +6,9 @@ const PREFIX = "[comptoir]";
 
 let verbose = process.argv.includes("--verbose");
 
+/** Every phase measured in this process, in order, for `--timings` and the benchmark. */
+export const timings: { phase: string; milliseconds: number }[] = [];
+
 export const log = {
   setVerbose(value: boolean) {
     verbose = value;
@@ -22,11 +25,13 @@ export const log = {
   error(message: string) {
     console.error(`${PREFIX} erreur : ${message}`);
   },
-  /** Measures one phase and logs its duration. */
+  /** Measures one phase, logs its duration and records it in `timings`. */
   async phase<T>(name: string, run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     const result = await run();
-    log.info(`${name} (${formatSeconds(performance.now() - started)})`);
+    const milliseconds = performance.now() - started;
+    timings.push({ phase: name, milliseconds });
+    log.info(`${name} (${formatSeconds(milliseconds)})`);
     return result;
   },
 };

@@ -2,21 +2,23 @@
  * One whole build: check, render into a temporary folder beside the output, then swap. The
  * temporary folder is on the same file system as the output, so the swap is two renames.
  */
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
 import { countBySeverity } from "../content/problems.ts";
 import { formatPlain, summaryLine } from "../content/report.ts";
-import { formatSeconds, log, plural } from "../log.ts";
+import { formatSeconds, log, plural, timings } from "../log.ts";
 import { primeContent } from "./site-data.ts";
 
 export interface BuildOptions {
   contentDir: string;
   outputDir: string;
+  /** Where to write the phases' durations and the peak memory, as JSON (for the benchmark). */
+  timingsFile?: string | undefined;
 }
 
-export async function buildSite({ contentDir, outputDir }: BuildOptions): Promise<boolean> {
+export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOptions): Promise<boolean> {
   const started = performance.now();
 
   const loaded = await log.phase("Contenu lu et vérifié", () => loadContent(contentDir));
@@ -54,6 +56,10 @@ export async function buildSite({ contentDir, outputDir }: BuildOptions): Promis
   await rm(previous, { recursive: true, force: true });
 
   const { content } = loaded;
+  if (timingsFile) {
+    const report = { phases: timings, totalMilliseconds: performance.now() - started, maxRssKilobytes: process.resourceUsage().maxRSS };
+    await writeFile(timingsFile, JSON.stringify(report, null, 2));
+  }
   log.info(
     `Site construit dans ${outputDir}/ : ${plural(content.merchants.length, "commerçant", "commerçants")}, ${plural(content.products.length, "produit", "produits")}, en ${formatSeconds(performance.now() - started)}.`,
   );

@@ -3,7 +3,8 @@
  * (kept between builds, so an unchanged photo is never processed again), then linked into
  * the output. Templates read the results synchronously through `Pictures`.
  */
-import { copyFile, link, mkdir } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { copyFile, link, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata } from "@11ty/eleventy-img";
 import type { Content } from "../content/model.ts";
@@ -55,23 +56,28 @@ export async function processPictures(content: Content): Promise<Pictures> {
     }
   }
 
+  // The same photo used by many listings is resized once: work is keyed by its contents.
+  const byContents = new Map<string, Promise<ImageMetadata>>();
   const processed = new Map<string, ImageMetadata>();
   await Promise.all(
     [...wanted].map(async ([id, { source, role }]) => {
-      processed.set(
-        id,
-        await Image(source, {
-          widths: WIDTHS[role],
-          formats: ["webp", "jpeg"],
-          outputDir: PICTURE_CACHE,
-          urlPath: PICTURE_URL,
-          sharpJpegOptions: { quality: 72, mozjpeg: true },
-          sharpWebpOptions: { quality: 70 },
-        }),
-      );
+      const digest = `${role}:${createHash("sha1").update(await readFile(source)).digest("hex")}`;
+      if (!byContents.has(digest)) byContents.set(digest, resize(source, role));
+      processed.set(id, await byContents.get(digest)!);
     }),
   );
   return new Pictures(processed);
+}
+
+function resize(source: string, role: PictureRole): Promise<ImageMetadata> {
+  return Image(source, {
+    widths: WIDTHS[role],
+    formats: ["webp", "jpeg"],
+    outputDir: PICTURE_CACHE,
+    urlPath: PICTURE_URL,
+    sharpJpegOptions: { quality: 72, mozjpeg: true },
+    sharpWebpOptions: { quality: 70 },
+  });
 }
 
 /** Hard links cost nothing; a copy is the fallback across file systems. */

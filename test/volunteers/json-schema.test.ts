@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { jsonSchemaFiles } from "../../src/content/generated-docs.ts";
 import { cleanText, readFrontMatter, readYaml } from "../../src/content/yaml.ts";
