@@ -4,7 +4,8 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { publishPictures } from "./src/build/pictures.ts";
-import { contentDir, forgetContent, getSiteData, startBundling } from "./src/build/site-data.ts";
+import { contentDir, forgetContent, getSiteData, startBuild } from "./src/build/site-data.ts";
+import { writeSearchIndex } from "./src/build/search-index.ts";
 import { renderTsxTemplates } from "./src/build/templates.ts";
 
 export default function (config: UserConfig) {
@@ -15,7 +16,7 @@ export default function (config: UserConfig) {
   config.on("eleventy.beforeWatch", () => forgetContent());
 
   // Browser code: bundled with esbuild at the start of each build, before pages need its URLs.
-  config.on("eleventy.before", ({ directories }) => startBundling(directories.output));
+  config.on("eleventy.before", ({ directories, runMode }) => startBuild({ output: directories.output, mode: runMode }));
   config.addWatchTarget("src/browser/**");
 
   // Templates: typed TSX pages rendered to static HTML.
@@ -28,6 +29,8 @@ export default function (config: UserConfig) {
   config.on("eleventy.after", async ({ directories }) => {
     await publishPictures((await getSiteData(content)).pictures, directories.output);
   });
+  // After the pages: index merchant and product pages for search (a failure fails the build).
+  config.on("eleventy.after", ({ directories }) => writeSearchIndex(directories.output));
 
   return {
     dir: { input: "src/pages" },

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from "preact";
+import { SNIPCART_FILES } from "../build/cart.ts";
 import { urls } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
+import { CartButton, SnipcartContainer } from "./buy-button.tsx";
 import { absoluteUrl } from "./links.ts";
 import type { PageData } from "./page.ts";
 
@@ -22,7 +24,9 @@ export function Layout({ data, title, description, noindex = false, image, scrip
   const isHome = data.page.url === urls.home;
   const fullTitle = isHome ? `${site.name} · ${site.town}` : `${title} · ${site.name}`;
   const canonical = absoluteUrl(site.baseUrl, data.page.url);
-  const bundles = scripts.map((name) => data.comptoir.bundles.get(name));
+  const { cart } = data.comptoir;
+  // The cart's loader is small; it fetches Snipcart itself only when a visitor reaches for it.
+  const bundles = [...scripts, ...(cart ? ["cart"] : [])].map((name) => data.comptoir.bundles.get(name));
 
   return (
     <html lang={site.language}>
@@ -43,6 +47,9 @@ export function Layout({ data, title, description, noindex = false, image, scrip
         <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/styles.css" />
         {bundles.map((bundle) => bundle.css && <link rel="stylesheet" href={bundle.css} />)}
+        {[...new Set(bundles.flatMap((bundle) => bundle.preload))].map((href) => (
+          <link rel="modulepreload" href={href} />
+        ))}
         {bundles.map((bundle) => (
           <script type="module" src={bundle.js} />
         ))}
@@ -51,11 +58,13 @@ export function Layout({ data, title, description, noindex = false, image, scrip
         <a class="skip-link" href="#contenu">
           {fr.skipToContent}
         </a>
+        <ContentProblems problems={data.comptoir.problems} />
         <Header data={data} />
         <main id="contenu" tabIndex={-1}>
           {children}
         </main>
         <Footer data={data} />
+        {cart && <SnipcartContainer cart={cart} {...SNIPCART_FILES} />}
       </body>
     </html>
   );
@@ -90,6 +99,7 @@ function Header({ data }: { data: PageData }) {
             </li>
           </ul>
         </nav>
+        {data.comptoir.cart && <CartButton />}
       </div>
     </header>
   );
@@ -108,6 +118,9 @@ function Footer({ data }: { data: PageData }) {
             <a href={urls.about}>{fr.footer.about}</a>
           </li>
           <li>
+            <a href={urls.ordering}>{fr.cart.howItWorks}</a>
+          </li>
+          <li>
             <a href={urls.legal}>{fr.footer.legal}</a>
           </li>
           <li>
@@ -121,12 +134,34 @@ function Footer({ data }: { data: PageData }) {
 
 export function Breadcrumb({ trail }: { trail: { label: string; url?: string }[] }) {
   return (
-    <nav aria-label="Fil d'Ariane" class="breadcrumb">
+    <nav aria-label="Fil d'Ariane" class="breadcrumb" data-pagefind-ignore>
       <ol>
         {trail.map((step) => (
           <li>{step.url ? <a href={step.url}>{step.label}</a> : <span aria-current="page">{step.label}</span>}</li>
         ))}
       </ol>
     </nav>
+  );
+}
+
+/** Only while the dev server runs with content errors: what to fix, on every page. */
+function ContentProblems({ problems }: { problems: PageData["comptoir"]["problems"] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div class="content-problems" role="alert">
+      <p>
+        <strong>{fr.devProblems.title(problems.length)}</strong> {fr.devProblems.explanation}
+      </p>
+      <ul>
+        {problems.map((problem) => (
+          <li>
+            <code>
+              {problem.file}:{problem.line}:{problem.column}
+            </code>{" "}
+            {problem.field && <code>{problem.field}</code>} {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -6,6 +6,10 @@ import type { MerchantKind, PaymentMethod, SocialNetwork } from "../content/sche
 
 export const fr = {
   skipToContent: "Aller au contenu",
+  devProblems: {
+    title: (count: number) => (count > 1 ? `${count} erreurs dans le contenu.` : "1 erreur dans le contenu."),
+    explanation: "Le site affiche le dernier contenu valide ; corrigez et enregistrez, la page se mettra à jour.",
+  },
   nav: {
     label: "Navigation principale",
     home: "Accueil",
@@ -94,9 +98,141 @@ export const fr = {
     intro: (count: number) => `Les ${count} commerçants, producteurs, artisans et créateurs du site, par ordre alphabétique.`,
     letters: "Aller à la lettre",
   },
+  map: {
+    title: "Carte des commerçants",
+    intro: (count: number) =>
+      `Les ${count} commerçants, producteurs, artisans et créateurs du site, sur la carte et dans la liste qui l'accompagne.`,
+    mapLabel: "Carte des commerçants",
+    filtersTitle: "Filtrer",
+    category: "Catégorie",
+    anyCategory: "Toutes les catégories",
+    kind: "Type d'activité",
+    anyKind: "Tous les types",
+    services: "Services",
+    clickAndCollect: "Commande et retrait sur place",
+    delivery: "Livraison à domicile",
+    onlineOrdering: "Commande en ligne",
+    reset: "Effacer les filtres",
+    showResults: "Voir les résultats",
+    locate: "Autour de moi",
+    locating: "Recherche de votre position…",
+    located: "La carte est centrée sur votre position.",
+    locationDenied:
+      "Vous n'avez pas autorisé la localisation. Pour l'utiliser, autorisez-la dans les réglages de votre navigateur, ou déplacez la carte vous-même.",
+    locationUnavailable:
+      "Votre position n'a pas pu être trouvée. Réessayez dans un moment, ou déplacez la carte vous-même.",
+    youAreHere: "Vous êtes ici",
+    listTitle: "Liste des commerçants",
+    listAll: (count: number) =>
+      count > 1 ? `${count} commerçants.` : count === 1 ? "1 commerçant." : "Aucun commerçant.",
+    listShown: (shown: number, matching: number) =>
+      matching === 0
+        ? "Aucun commerçant ne correspond à ces filtres."
+        : `${shown === 0 ? "Aucun" : shown} sur ${matching} ${matching > 1 ? "commerçants" : "commerçant"} dans la zone affichée sur la carte.`,
+    showAll: "Afficher toute la sélection sur la carte",
+    // Each name begins with the visible words, so voice control finds the button (WCAG 2.5.3).
+    centre: (name: string) => `Voir sur la carte : ${name}`,
+    centreShort: "Voir sur la carte",
+    openStreetMap: "Voir sur OpenStreetMap",
+    openStreetMapFor: (name: string) => `Voir sur OpenStreetMap : ${name}`,
+    directions: "Itinéraire",
+    merchantMapTitle: "Plan",
+    loadFailed: "La carte n'a pas pu être chargée. La liste ci-dessous reste disponible.",
+    merchantMapFailed: "Le plan n'a pas pu être chargé. L'adresse et le lien vers OpenStreetMap restent ci-dessus.",
+    noScript: "La carte interactive a besoin de JavaScript ; la liste ci-dessous donne l'adresse de chaque commerçant.",
+  },
+  search: {
+    title: "Rechercher",
+    intro: "Un commerce, un produit, un service : tapez ce que vous cherchez, sans vous soucier des accents.",
+    label: "Rechercher un commerce ou un produit",
+    placeholder: "fraises, pain sans gluten, réparation vélo…",
+    button: "Rechercher",
+    filtersTitle: "Affiner",
+    filters: {
+      categorie: "Catégorie",
+      type: "Type d'activité",
+      services: "Services",
+    },
+    services: {
+      clickAndCollect: "Commande et retrait sur place",
+      delivery: "Livraison",
+      onlineOrdering: "Commande en ligne",
+    },
+    sortLabel: "Trier par",
+    sortRelevance: "pertinence",
+    sortName: "nom (A à Z)",
+    product: "Produit",
+    soldBy: (merchant: string) => `chez ${merchant}`,
+    prompt: "Tapez un mot pour lancer la recherche.",
+    results: (count: number, query: string) =>
+      count === 0
+        ? `Aucun résultat pour « ${query} ».`
+        : `${count > 1 ? `${count.toLocaleString("fr-FR")} résultats` : "1 résultat"} pour « ${query} ».`,
+    filteredResults: (count: number) =>
+      count === 0
+        ? "Aucun résultat avec ces filtres."
+        : `${count > 1 ? `${count.toLocaleString("fr-FR")} résultats` : "1 résultat"} avec ces filtres.`,
+    noResultsHelp: "Essayez un autre mot, moins de filtres, ou parcourez la liste des commerçants de A à Z.",
+    more: "Afficher plus de résultats",
+    failed: "La recherche n'a pas pu se charger. Rechargez la page, ou parcourez la liste des commerçants de A à Z.",
+    noScript: "La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur. Vous pouvez parcourir",
+    noScriptList: "la liste des commerçants de A à Z",
+    noScriptOr: "ou",
+    noScriptCategories: "les catégories",
+  },
+  cart: {
+    addToCart: "Ajouter au panier",
+    open: "Panier",
+    itemsCount: "article(s)",
+    /** Followed by the product's name, announced when Snipcart has added it. */
+    added: "Ajouté au panier :",
+    merchantField: "Commerçant",
+    chooseInCart: "Vous ferez votre choix dans le panier, une fois le produit ajouté.",
+    loadFailed:
+      "Le panier n'a pas pu se charger. Vérifiez votre connexion et réessayez, ou commandez directement auprès du commerçant.",
+    placeholderNotice:
+      "Démonstration : le panier fonctionne pour l'essai, mais aucune commande ne peut être passée.",
+    howItWorks: "Comment commander",
+    page: {
+      title: "Commander et payer en ligne",
+      description: (site: string) =>
+        `Comment remplir un seul panier chez plusieurs commerçants de ${site}, payer en ligne, puis retirer ou se faire livrer.`,
+    },
+  },
   notFound: {
     title: "Page introuvable",
     text: "Cette page n'existe pas ou plus. Le commerce a peut-être changé d'adresse sur le site.",
     back: "Revenir à l'accueil",
+  },
+  hours: {
+    title: "Horaires",
+    tableCaption: "Horaires d'ouverture de la semaine",
+    day: "Jour",
+    hours: "Horaires",
+    notGiven: "Horaires non renseignés",
+    notGivenHint: "Appelez avant de vous déplacer.",
+    today: "aujourd'hui",
+    open: "Ouvert",
+    closed: "Fermé",
+    openAllDay: "Ouvert 24 h/24",
+    allDay: "24 h/24",
+    midnight: "minuit",
+    closes: (when: string) => `ferme ${when}`,
+    closesIn: (minutes: number) => `ferme dans ${minutes} min`,
+    opens: (when: string) => `ouvre ${when}`,
+    opensIn: (minutes: number) => `Ouvre dans ${minutes} min`,
+    at: (time: string) => `à ${time}`,
+    tomorrowAt: (time: string) => `demain à ${time}`,
+    weekdayAt: (weekday: string, time: string) => `${weekday} à ${time}`,
+    dateAt: (date: string, time: string) => `le ${date} à ${time}`,
+    seasonFrom: (day: string) => `Fermé pour le moment. À partir du ${day} :`,
+    closuresTitle: "Fermetures exceptionnelles",
+    closureOneDay: (day: string, reason: string) => `Le ${day} : ${reason}.`,
+    closureRange: (from: string, to: string, reason: string) => `Du ${from} au ${to} : ${reason}.`,
+    holidaysTitle: "Jours fériés à venir",
+    holiday: (day: string, hours: string) => `${day} : ${hours}.`,
+    openNow: "Ouvert maintenant",
+    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
   },
 } as const;

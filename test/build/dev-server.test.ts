@@ -1,0 +1,40 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { temporaryFolder } from "../support/build.ts";
+import { startDevServer, waitForPage, type DevServer } from "../support/dev-server.ts";
+import { copyFixture, editFile } from "../support/fixtures.ts";
+
+let server: DevServer;
+let content: string;
+const PAGE = "/commercants/boulangerie-du-calvaire/";
+const PRODUCTS = "merchants/boulangerie-du-calvaire/products.yaml";
+
+beforeAll(async () => {
+  content = await copyFixture("small-town");
+  server = await startDevServer(content, path.join(await temporaryFolder("dev"), "_site"));
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("npm start, while a volunteer edits", () => {
+  test("a change to a merchant's files shows on its page without a restart", async () => {
+    await editFile(content, "merchants/boulangerie-du-calvaire/index.md", "name: Boulangerie du Calvaire", "name: Boulangerie du Vieux Calvaire");
+    await waitForPage(server.url + PAGE, (body) => body.includes("<h1>Boulangerie du Vieux Calvaire</h1>"));
+  });
+
+  test("a content error shows in the terminal and on the pages, and the server keeps serving", async () => {
+    await editFile(content, PRODUCTS, "price: 3,80", "price: trois");
+    await waitForPage(server.url + PAGE, (body) => body.includes('class="content-problems"'));
+    const page = await fetch(server.url + PAGE).then((response) => response.text());
+    expect(page).toContain("products.yaml:4:10");
+    expect(page).toContain("« trois » n'est pas un prix en euros");
+    // The last valid content stays on the page meanwhile.
+    expect(page).toContain("3,80");
+    expect(server.output()).toContain("content/merchants/boulangerie-du-calvaire/products.yaml:4:10  price  « trois » n'est pas un prix en euros");
+
+    await editFile(content, PRODUCTS, "price: trois", "price: 4,10");
+    await waitForPage(server.url + PAGE, (body) => !body.includes('class="content-problems"') && body.includes("4,10"));
+  });
+});
