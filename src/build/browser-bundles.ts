@@ -5,13 +5,15 @@
  */
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type Metafile } from "esbuild";
 
 export const BROWSER_SOURCE = "src/browser";
 
 export interface BundleFiles {
   js: string;
   css?: string;
+  /** Chunks the entry imports statically (not dynamic imports), for `<link rel="modulepreload">`. */
+  preload: string[];
 }
 
 export class Bundles {
@@ -50,7 +52,21 @@ export async function bundleBrowserCode(outputDir: string): Promise<Bundles> {
     if (!output.entryPoint) continue;
     const name = path.basename(output.entryPoint).replace(/\.tsx?$/, "");
     const url = (built: string) => "/" + path.relative(outputDir, path.resolve(built)).split(path.sep).join("/");
-    entries.set(name, { js: url(file), ...(output.cssBundle ? { css: url(output.cssBundle) } : {}) });
+    const preload = staticChunks(result.metafile.outputs, file).map(url);
+    entries.set(name, { js: url(file), preload, ...(output.cssBundle ? { css: url(output.cssBundle) } : {}) });
   }
   return new Bundles(entries);
+}
+
+/**
+ * Every chunk `file` reaches through static imports: the browser would otherwise learn of
+ * each only after fetching the one before. Dynamic imports stay out, so they stay lazy.
+ */
+function staticChunks(outputs: Metafile["outputs"], file: string, seen = new Set<string>()): string[] {
+  for (const imported of outputs[file]?.imports ?? []) {
+    if (imported.kind !== "import-statement" || imported.external || seen.has(imported.path)) continue;
+    seen.add(imported.path);
+    staticChunks(outputs, imported.path, seen);
+  }
+  return [...seen];
 }

@@ -2,6 +2,7 @@
 import type { Merchant } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
 import { directionsLink, openStreetMapLink } from "./links.ts";
+import { PhoneLink } from "./phone-link.tsx";
 
 export function ContactBlock({ merchant }: { merchant: Merchant }) {
   const { address } = merchant;
@@ -24,7 +25,7 @@ export function ContactBlock({ merchant }: { merchant: Merchant }) {
           <>
             <dt>{fr.merchant.phone}</dt>
             <dd>
-              <a href={`tel:${merchant.phone.international}`}>{merchant.phone.display}</a>
+              <PhoneLink phone={merchant.phone} />
             </dd>
           </>
         )}
@@ -112,7 +113,7 @@ export function HowToOrder({ merchant }: { merchant: Merchant }) {
   const ways = [
     merchant.phone && (merchant.services.phoneOrders || !merchant.services.onlineShop) && (
       <li>
-        par téléphone au <a href={`tel:${merchant.phone.international}`}>{merchant.phone.display}</a>
+        par téléphone au <PhoneLink phone={merchant.phone} />
       </li>
     ),
     merchant.email && (

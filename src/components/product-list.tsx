@@ -2,9 +2,11 @@ import type { SiteData } from "../build/site-data.ts";
 import { formatPrice } from "../content/normalise/price.ts";
 import type { Merchant, ProductEntry } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
+import { BuyButton } from "./buy-button.tsx";
 import { Picture } from "./picture.tsx";
 
 export function ProductList({ merchant, site }: { merchant: Merchant; site: SiteData }) {
+  const context = { merchant, cart: site.cart, site: site.content.site, pictures: site.pictures };
   return (
     <ul class="product-list">
       {merchant.products.map((product) => (
@@ -24,6 +26,7 @@ export function ProductList({ merchant, site }: { merchant: Merchant; site: Site
             <p class="product-row__unit">{product.unit}</p>
           </div>
           <PriceTag product={product} />
+          <BuyButton product={product} named {...context} />
         </li>
       ))}
     </ul>

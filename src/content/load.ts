@@ -43,8 +43,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   const displayRoot = path.dirname(root);
   const display = (absolute: string) => path.relative(displayRoot, absolute).split(path.sep).join("/");
   const problems: ContentProblem[] = [];
-  const report = (problem: Omit<ContentProblem, "severity"> & { severity?: ContentProblem["severity"] }) =>
-    problems.push({ severity: "error", ...problem });
+  const report: Report = (problem) => problems.push({ severity: "error", ...problem });
 
   const readSource = async (absolute: string): Promise<string | null> => {
     try {
@@ -59,9 +58,15 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
     const text = await readSource(absolute);
     if (text === null) return null;
     const read = readYaml(display(absolute), text);
-    if (!read.ok) return void problems.push(...read.problems), null;
+    if (!read.ok) {
+      problems.push(...read.problems);
+      return null;
+    }
     const checked = validate(schema, read.source);
-    if (!checked.ok) return void problems.push(...checked.problems), null;
+    if (!checked.ok) {
+      problems.push(...checked.problems);
+      return null;
+    }
     return { source: read.source, value: checked.value as T };
   };
 
@@ -100,6 +105,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   return { content: buildModel(site.value, categories.value, drafts), problems: sorted };
 }
 
+/** Records a problem; an error unless it says otherwise. */
 type Report = (problem: Omit<ContentProblem, "severity"> & { severity?: ContentProblem["severity"] }) => void;
 
 async function loadMerchantDrafts(

@@ -1,5 +1,6 @@
 import { Breadcrumb, Layout } from "../components/layout.tsx";
 import type { PageData } from "../components/page.ts";
+import { PhoneLink } from "../components/phone-link.tsx";
 import { urls } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
 
@@ -34,7 +35,7 @@ export function render(data: PageData) {
           <a href={`mailto:${site.contact.email}`}>{site.contact.email}</a>
           {site.contact.phone && (
             <>
-              {" "}ou appelez le <a href={`tel:${site.contact.phone.international}`}>{site.contact.phone.display}</a>
+              {" "}ou appelez le <PhoneLink phone={site.contact.phone} />
             </>
           )}
           . L'inscription est gratuite.

@@ -1,5 +1,6 @@
 import { Breadcrumb, Layout } from "../components/layout.tsx";
 import type { PageData } from "../components/page.ts";
+import { PhoneLink } from "../components/phone-link.tsx";
 import { urls } from "../content/model.ts";
 import type { Site } from "../content/schema/site.ts";
 import { fr } from "../strings/fr.ts";
@@ -15,7 +16,7 @@ function Organisation({ organisation }: { organisation: Site["host"] }) {
       {organisation.phone && (
         <>
           <br />
-          Téléphone : <a href={`tel:${organisation.phone.international}`}>{organisation.phone.display}</a>
+          Téléphone : <PhoneLink phone={organisation.phone} />
         </>
       )}
       {organisation.email && (

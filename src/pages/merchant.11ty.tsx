@@ -1,9 +1,14 @@
 import { Breadcrumb, Layout } from "../components/layout.tsx";
 import { renderMarkdown } from "../components/markdown.ts";
-import { ContactBlock, ServicesBlock } from "../components/merchant-details.tsx";
+import { ContactBlock, HowToOrder, ServicesBlock } from "../components/merchant-details.tsx";
 import type { PageData } from "../components/page.ts";
 import { Picture } from "../components/picture.tsx";
 import { ProductList } from "../components/product-list.tsx";
+import { sellsOnline } from "../components/buy-button.tsx";
+import { MerchantSearchRecord } from "../components/search-record.tsx";
+import { MerchantMap } from "../components/merchant-map.tsx";
+import { OpeningHours } from "../components/opening-hours.tsx";
+import { merchantStructuredData, structuredDataScript } from "../components/structured-data.ts";
 import { urls, type Merchant } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
 
@@ -26,9 +31,10 @@ export function render(data: MerchantPage) {
       data={data}
       title={merchant.name}
       description={merchant.summary}
+      scripts={["merchant-map", "hours"]}
       {...(cover ? { image: pictures.get(merchant.absoluteFolder, cover.src, "photo").jpeg?.at(-1)?.url ?? "" } : {})}
     >
-      <div class="wrap">
+      <div class="wrap" data-pagefind-body>
         <Breadcrumb
           trail={[
             { label: fr.nav.home, url: urls.home },
@@ -63,6 +69,7 @@ export function render(data: MerchantPage) {
           </div>
         </header>
         <p class="lead">{merchant.summary}</p>
+        <MerchantSearchRecord merchant={merchant} site={comptoir} />
 
         <div class="merchant-layout">
           <div class="merchant-layout__main">
@@ -84,6 +91,9 @@ export function render(data: MerchantPage) {
               ) : (
                 <p>{fr.merchant.noProducts}</p>
               )}
+              {!sellsOnline(comptoir.cart, merchant) && merchant.products.some((product) => product.available) && (
+                <HowToOrder merchant={merchant} />
+              )}
             </section>
 
             {morePhotos.length > 0 && (
@@ -101,12 +111,15 @@ export function render(data: MerchantPage) {
               </section>
             )}
           </div>
-          <aside class="merchant-layout__side" aria-label={`${fr.merchant.contact} et ${fr.merchant.services.toLowerCase()}`}>
+          <aside class="merchant-layout__side" data-pagefind-ignore aria-label={`${fr.merchant.contact} et ${fr.merchant.services.toLowerCase()}`}>
+            <OpeningHours merchant={merchant} />
             <ContactBlock merchant={merchant} />
+            <MerchantMap merchant={merchant} site={content.site} icon={firstCategory?.icon ?? "📍"} />
             <ServicesBlock merchant={merchant} />
           </aside>
         </div>
       </div>
+      {structuredDataScript(merchantStructuredData(merchant, comptoir))}
     </Layout>
   );
 }

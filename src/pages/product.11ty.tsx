@@ -1,8 +1,12 @@
+import { BuyButton, sellsOnline } from "../components/buy-button.tsx";
 import { Breadcrumb, Layout } from "../components/layout.tsx";
 import { HowToOrder } from "../components/merchant-details.tsx";
 import type { PageData } from "../components/page.ts";
 import { Picture } from "../components/picture.tsx";
 import { PriceTag } from "../components/product-list.tsx";
+import { ProductSearchRecord } from "../components/search-record.tsx";
+import { shortDescription } from "../components/meta-description.ts";
+import { productStructuredData, structuredDataScript } from "../components/structured-data.ts";
 import { urls, type ProductEntry } from "../content/model.ts";
 import { formatPrice } from "../content/normalise/price.ts";
 import { fr } from "../strings/fr.ts";
@@ -29,10 +33,10 @@ export function render(data: ProductPage) {
     <Layout
       data={data}
       title={`${product.name} · ${merchant.name}`}
-      description={`${product.name}, ${product.unit}, ${formatPrice(product.price)} chez ${merchant.name}. ${product.description}`.slice(0, 160)}
+      description={shortDescription(`${product.name}, ${product.unit}, ${formatPrice(product.price)} chez ${merchant.name}. ${product.description}`)}
       {...(picture ? { image: picture.jpeg?.at(-1)?.url ?? "" } : {})}
     >
-      <div class="wrap">
+      <div class="wrap" data-pagefind-body>
         <Breadcrumb
           trail={[
             { label: fr.nav.home, url: urls.home },
@@ -65,10 +69,23 @@ export function render(data: ProductPage) {
                 </ul>
               </div>
             ))}
-            {product.available && <HowToOrder merchant={merchant} />}
+            <BuyButton
+              product={product}
+              merchant={merchant}
+              cart={comptoir.cart}
+              site={comptoir.content.site}
+              pictures={comptoir.pictures}
+            />
+            {product.available && !sellsOnline(comptoir.cart, merchant) && (
+              <div data-pagefind-ignore>
+                <HowToOrder merchant={merchant} />
+              </div>
+            )}
+            <ProductSearchRecord product={product} merchant={merchant} site={comptoir} />
           </div>
         </div>
       </div>
+      {structuredDataScript(productStructuredData(product, merchant, comptoir))}
     </Layout>
   );
 }

@@ -74,7 +74,7 @@ export function closures() {
         .strict()
         .refine((closure) => closure.from <= closure.to, {
           path: ["to"],
-          message: "le dernier jour de fermeture (to) est avant le premier (from) : vérifiez les deux dates",
+          message: `le dernier jour (to) est avant le premier (from) : écrivez d'abord le premier jour de fermeture, par exemple from: ${DATE_EXAMPLE} puis to: 2026-08-21`,
         }),
     )
     .default([])

@@ -57,7 +57,8 @@ export function simpleFormToOsm(mapping: Record<string, unknown>): SimpleFormRes
     }
     for (const day of target.days) {
       if (days.has(day)) {
-        problems.push({ key, message: `${label} : ${FRENCH_DAYS[day]} est déjà indiqué plus haut ; gardez une seule ligne par jour` });
+        const which = plainWord(label) === FRENCH_DAYS[day] ? "ce jour" : FRENCH_DAYS[day];
+        problems.push({ key, message: `${label} : ${which} est déjà indiqué plus haut ; gardez une seule ligne par jour` });
       } else {
         days.set(day, parsed.ranges);
       }
@@ -168,7 +169,8 @@ function minutes(hour: string | undefined, minute: string | undefined): number |
 }
 
 function toOsm(days: Map<number, Range[] | "closed">, holidays: Range[] | "closed" | undefined): string {
-  const rules: string[] = [];
+  let osm = "";
+  let wrapsMidnight = false;
   let runStart = 0;
   for (let day = 0; day <= OSM_DAYS.length; day += 1) {
     const current = openRanges(days.get(day));
@@ -176,12 +178,16 @@ function toOsm(days: Map<number, Range[] | "closed">, holidays: Range[] | "close
     if (day < OSM_DAYS.length && current === previous) continue;
     if (previous !== undefined) {
       const selector = day - 1 === runStart ? OSM_DAYS[runStart] : `${OSM_DAYS[runStart]}-${OSM_DAYS[day - 1]}`;
-      rules.push(`${selector} ${previous}`);
+      // After a range past midnight, ";" would let the next day's rule cut it at midnight;
+      // OpenStreetMap's additional-rule separator "," keeps it.
+      if (osm) osm += wrapsMidnight ? ", " : "; ";
+      osm += `${selector} ${previous}`;
+      wrapsMidnight = (days.get(runStart) as Range[]).some((range) => range.end < range.start);
     }
     runStart = day;
   }
-  if (holidays !== undefined) rules.push(`PH ${osmRanges(holidays)}`);
-  return rules.join("; ");
+  if (holidays !== undefined) osm += `; PH ${osmRanges(holidays)}`;
+  return osm;
 }
 
 /** Days left closed need no rule: OpenStreetMap reads every day no rule opens as closed. */

@@ -1,0 +1,186 @@
+/**
+ * The search page: reads the query, filters and sort from the address, runs them through
+ * Pagefind, shows the results and writes the choices back into the address, so a search can be
+ * shared as a link. Everything is a native form control: usable with a keyboard alone.
+ */
+import { fr } from "../strings/fr.ts";
+import "./search.css";
+import { loadPagefind, type PagefindFilters, type PagefindResultData, type PagefindSearchOptions } from "./lib/pagefind.ts";
+import { OPEN_NOW_FILTER, OPEN_NOW_PARAMETER, openMerchantSlugs } from "./lib/open-now.ts";
+
+/** Results shown at first and added by each "more" click: few, for slow connections. */
+const PAGE_SIZE = 10;
+/** Wait after the last key press before searching. */
+const TYPING_DELAY_MS = 200;
+
+const form = document.querySelector<HTMLFormElement>("[data-search-form]");
+const status = document.querySelector<HTMLElement>("[data-search-status]");
+const list = document.querySelector<HTMLOListElement>("[data-search-results]");
+const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
+if (form && status && list && more) start(form, status, list, more);
+
+interface Query {
+  text: string;
+  /** Checked values by filter name, from the fieldsets the page renders. */
+  filters: Map<string, string[]>;
+  sortByName: boolean;
+  openNow: boolean;
+}
+
+function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement) {
+  const input = form.elements.namedItem("q") as HTMLInputElement;
+  const sort = form.elements.namedItem("tri") as HTMLSelectElement;
+  const filterNames = [...form.querySelectorAll<HTMLElement>("[data-search-filter]")].map((fieldset) => fieldset.dataset.searchFilter ?? "");
+  const controls = form.querySelector<HTMLDetailsElement>("[data-search-controls]");
+  const openNow = form.querySelector<HTMLInputElement>("[data-search-open-now]");
+  controls?.removeAttribute("hidden");
+
+  restore(new URLSearchParams(location.search));
+  if (read().filters.size > 0 || read().openNow || sort.value) controls?.setAttribute("open", "");
+
+  let run = 0;
+  let timer: number | undefined;
+  let remaining: (() => Promise<PagefindResultData>)[] = [];
+
+  function restore(params: URLSearchParams) {
+    input.value = params.get("q") ?? "";
+    sort.value = params.get("tri") === "nom" ? "nom" : "";
+    for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+      box.checked = params.getAll(box.name).includes(box.value);
+    }
+  }
+
+  function read(): Query {
+    const filters = new Map<string, string[]>();
+    for (const name of filterNames) {
+      const checked = [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+      if (checked.length > 0) filters.set(name, checked);
+    }
+    return { text: input.value.trim(), filters, sortByName: sort.value === "nom", openNow: openNow?.checked ?? false };
+  }
+
+  function writeAddress(query: Query) {
+    const params = new URLSearchParams();
+    if (query.text) params.set("q", query.text);
+    query.filters.forEach((values, name) => values.forEach((value) => params.append(name, value)));
+    if (query.openNow) params.set(OPEN_NOW_PARAMETER, "oui");
+    if (query.sortByName) params.set("tri", "nom");
+    const search = params.toString();
+    history.replaceState(null, "", search ? `?${search}` : location.pathname);
+  }
+
+  async function search() {
+    const query = read();
+    writeAddress(query);
+    const current = ++run;
+
+    if (!query.text && query.filters.size === 0 && !query.openNow) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = fr.search.prompt;
+      return;
+    }
+
+    try {
+      const pagefind = await loadPagefind();
+      // The merchants open at this moment, as a filter on the merchant each page belongs to.
+      const open = query.openNow ? await openMerchantSlugs(openNow?.dataset.searchOpenNow ?? "") : undefined;
+      const found = await pagefind.search(query.text || null, options(query, open));
+      if (current !== run) return;
+      remaining = found.results.map((result) => () => result.data());
+      list.replaceChildren();
+      await showMore();
+      if (current !== run) return;
+      const count = found.results.length;
+      const summary = query.text ? fr.search.results(count, query.text) : fr.search.filteredResults(count);
+      status.textContent = count === 0 ? `${summary} ${fr.search.noResultsHelp}` : summary;
+    } catch (error) {
+      if (current !== run) return;
+      status.textContent = fr.search.failed;
+      throw error;
+    }
+  }
+
+  async function showMore() {
+    const next = remaining.splice(0, PAGE_SIZE);
+    const loaded = await Promise.all(next.map((load) => load()));
+    list.append(...loaded.map(renderResult));
+    more.hidden = remaining.length === 0;
+  }
+
+  function schedule() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void search(), TYPING_DELAY_MS);
+  }
+
+  input.addEventListener("input", () => {
+    // Fetch Pagefind and the index chunk for these first letters while the resident types.
+    void loadPagefind().then((pagefind) => pagefind.preload(input.value.trim(), options(read())));
+    schedule();
+  });
+  input.addEventListener("focus", () => void loadPagefind(), { once: true });
+  form.addEventListener("change", (event) => {
+    if (event.target !== input) void search();
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    void search();
+  });
+  more.addEventListener("click", () => {
+    const first = list.children.length;
+    void showMore().then(() => list.querySelectorAll<HTMLAnchorElement>(".search-result a")[first]?.focus());
+  });
+
+  if (input.value || read().filters.size > 0 || read().openNow) void search();
+}
+
+function options(query: Query, openSlugs?: string[]): PagefindSearchOptions {
+  const filters: PagefindFilters = {};
+  query.filters.forEach((values, name) => (filters[name] = { any: values }));
+  // No merchant open: a slug no page has, since an empty list would not filter at all.
+  if (openSlugs) filters[OPEN_NOW_FILTER] = { any: openSlugs.length > 0 ? openSlugs : ["-"] };
+  return { filters, ...(query.sortByName ? { sort: { name: "asc" } } : {}) };
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const meta = result.meta;
+  const item = element("li", "search-result");
+
+  if (meta.image) {
+    const image = element("img", "search-result__picture");
+    image.src = meta.image;
+    image.alt = "";
+    image.loading = "lazy";
+    image.width = 96;
+    image.height = 72;
+    item.append(image);
+  }
+
+  const body = element("div", "search-result__body");
+  const title = element("h2", "search-result__title");
+  const link = element("a");
+  link.href = result.url;
+  link.textContent = meta.title ?? result.url;
+  title.append(link);
+
+  const details = element("p", "search-result__meta");
+  details.textContent =
+    meta.type === "product"
+      ? [fr.search.product, fr.search.soldBy(meta.merchant ?? ""), meta.price].filter(Boolean).join(" · ")
+      : [meta.kind, meta.category].filter(Boolean).join(" · ");
+
+  // Pagefind escapes the page text before adding <mark> around the matched words.
+  const excerpt = element("p", "search-result__excerpt");
+  excerpt.innerHTML = result.excerpt;
+
+  body.append(title, details, excerpt);
+  item.append(body);
+  return item;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  return created;
+}

@@ -1,0 +1,87 @@
+/**
+ * The search index a build writes: only merchant and product pages, with their filters, and a
+ * build that fails loudly when Pagefind cannot run.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { startStaticServer, type StaticServer } from "../../src/serve/static-server.ts";
+import { PROJECT_ROOT, runScript, temporaryFolder } from "../support/build.ts";
+import { launchChromium } from "../support/chromium.ts";
+
+const SEARCH_TOWN = path.join(PROJECT_ROOT, "test/fixtures/search-town/content");
+
+describe("a build of the search town", () => {
+  let server: StaticServer;
+  let stdout: string;
+
+  beforeAll(async () => {
+    const output = path.join(await temporaryFolder("search-index"), "_site");
+    const run = await runScript("build", ["--content", SEARCH_TOWN, "--output", output]);
+    if (run.code !== 0) throw new Error(`Build of ${SEARCH_TOWN} failed:\n${run.stdout}\n${run.stderr}`);
+    stdout = run.stdout;
+    server = await startStaticServer({ root: output });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test("indexes every merchant and product page, and no other page", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/recherche/`);
+      // A string, so that the test runner does not rewrite the browser's import().
+      const urls = await page.evaluate<string[]>(`(async () => {
+        const pagefind = await import("/pagefind/pagefind.js");
+        const all = await pagefind.search(null);
+        return Promise.all(all.results.map(async (result) => (await result.data()).url));
+      })()`);
+      const merchants = urls.filter((url) => /^\/commercants\/[^/]+\/$/.test(url));
+      const products = urls.filter((url) => /^\/commercants\/[^/]+\/[^/]+\/$/.test(url));
+      expect(merchants).toHaveLength(10);
+      expect(products).toHaveLength(20);
+      expect(urls).toHaveLength(30);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("writes a French index", async () => {
+    const response = await fetch(`${server.url}/pagefind/pagefind-entry.json`);
+    const entry = (await response.json()) as { version: string; languages: Record<string, { page_count: number }> };
+    expect(entry.version).toBe("1.6.0");
+    expect(Object.keys(entry.languages)).toEqual(["fr"]);
+    expect(entry.languages.fr?.page_count).toBe(30);
+  });
+
+  test("reports the pages it indexed", () => {
+    expect(stdout).toMatch(/\[comptoir\] Index de recherche écrit : 30 pages, [\d\u202f ]+ mots \(\d+,\d\d s\)/);
+  });
+});
+
+test("a build fails, writing no site, when Pagefind cannot run", async () => {
+  const output = path.join(await temporaryFolder("search-fail"), "_site");
+  const run = await runScript("build", ["--content", SEARCH_TOWN, "--output", output], { PAGEFIND_BINARY_PATH: "/nonexistent/pagefind" });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain("L'index de recherche n'a pas pu être écrit :");
+  expect(run.stderr).toContain(`Vérifiez que le paquet @pagefind/${process.platform}-${process.arch} est installé`);
+  await expect(readFile(path.join(output, "index.html"))).rejects.toThrow();
+});
+
+test("the demo's index holds exactly the pages that opt in: its merchant and product pages", async () => {
+  const site = inject("demoSite");
+  const entry = JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith(".html"));
+  const optedIn: string[] = [];
+  for (const file of pages) {
+    if ((await readFile(path.join(site, file), "utf8")).includes("data-pagefind-body")) optedIn.push(file);
+  }
+
+  expect(optedIn.length).toBeGreaterThan(0);
+  expect(optedIn.filter((file) => !/^commercants\/[^/]+\/([^/]+\/)?index\.html$/.test(file))).toEqual([]);
+  expect(entry.languages.fr?.page_count).toBe(optedIn.length);
+});
