@@ -9,7 +9,12 @@ import { launchChromium } from "../test/support/chromium.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { site: { type: "string", default: "_site" }, width: { type: "string", default: "390" } },
+  options: {
+    site: { type: "string", default: "_site" },
+    width: { type: "string", default: "390" },
+    /** Capture only the first N pixels of the page, to look at details. */
+    height: { type: "string" },
+  },
 });
 
 const server = await startStaticServer({ root: values.site });
@@ -19,8 +24,15 @@ try {
   const page = await browser.newPage({ viewport: { width: Number(values.width), height: 844 }, deviceScaleFactor: 1 });
   for (const pathname of positionals.length > 0 ? positionals : ["/"]) {
     await page.goto(server.url + pathname, { waitUntil: "load" });
+    // Lazy pictures below the fold would stay blank in a full-page capture.
+    await page.evaluate(() => document.querySelectorAll("img[loading=lazy]").forEach((img) => img.setAttribute("loading", "eager")));
+    await page.waitForLoadState("networkidle");
     const file = `test-results/${pathname.replace(/\W+/g, "_") || "home"}-${values.width}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot(
+      values.height
+        ? { path: file, clip: { x: 0, y: 0, width: Number(values.width), height: Number(values.height) } }
+        : { path: file, fullPage: true },
+    );
     console.log(file);
   }
 } finally {
