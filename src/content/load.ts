@@ -6,7 +6,16 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { closest } from "fastest-levenshtein";
-import { frenchCollator, urls, type CategoryEntry, type Content, type Merchant, type ProductEntry } from "./model.ts";
+import {
+  CATEGORY_PAGE_SIZE,
+  frenchCollator,
+  urls,
+  type CategoryEntry,
+  type CategoryPage,
+  type Content,
+  type Merchant,
+  type ProductEntry,
+} from "./model.ts";
 import { sortProblems, type ContentProblem } from "./problems.ts";
 import { categoriesSchema, type Category } from "./schema/category.ts";
 import { merchantSchema, type MerchantFrontMatter } from "./schema/merchant.ts";
@@ -334,9 +343,21 @@ function buildModel(site: Site, categories: Category[], drafts: MerchantDraft[])
       merchants: merchants.filter((merchant) => merchant.categories.includes(category.slug)),
     }));
 
+  const categoryPages = categoryEntries.flatMap((category): CategoryPage[] => {
+    const pageCount = Math.max(1, Math.ceil(category.merchants.length / CATEGORY_PAGE_SIZE));
+    return Array.from({ length: pageCount }, (_, i) => ({
+      category,
+      number: i + 1,
+      pageCount,
+      merchants: category.merchants.slice(i * CATEGORY_PAGE_SIZE, (i + 1) * CATEGORY_PAGE_SIZE),
+      url: urls.category(category.slug, i + 1),
+    }));
+  });
+
   return {
     site,
     categories: categoryEntries,
+    categoryPages,
     merchants,
     products: merchants.flatMap((merchant) => merchant.products),
     merchantsBySlug: new Map(merchants.map((merchant) => [merchant.slug, merchant])),

@@ -32,10 +32,22 @@ export interface CategoryEntry extends Category {
   merchants: Merchant[];
 }
 
+/** One page of a category's list: long categories are split so no page grows with the town. */
+export interface CategoryPage {
+  category: CategoryEntry;
+  /** 1-based. */
+  number: number;
+  pageCount: number;
+  merchants: Merchant[];
+  url: string;
+}
+
 export interface Content {
   site: Site;
   /** In the order set by `order`. */
   categories: CategoryEntry[];
+  /** Every page of every category, CATEGORY_PAGE_SIZE merchants each. */
+  categoryPages: CategoryPage[];
   /** Published merchants, A–Z by name as French sorts it. */
   merchants: Merchant[];
   /** Every product of a published merchant. */
@@ -51,12 +63,14 @@ export const urls = {
   merchants: "/commercants/",
   merchant: (slug: string) => `/commercants/${slug}/`,
   product: (merchantSlug: string, productId: string) => `/commercants/${merchantSlug}/${productId}/`,
-  category: (slug: string) => `/categories/${slug}/`,
+  category: (slug: string, page = 1) => (page === 1 ? `/categories/${slug}/` : `/categories/${slug}/${page}/`),
   map: "/carte/",
   search: "/recherche/",
   about: "/a-propos/",
   legal: "/mentions-legales/",
   ordering: "/commander/",
 } as const;
+
+export const CATEGORY_PAGE_SIZE = 24;
 
 export const frenchCollator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });

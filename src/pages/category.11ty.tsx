@@ -1,21 +1,22 @@
 import { Breadcrumb, Layout } from "../components/layout.tsx";
 import { MerchantCard } from "../components/merchant-card.tsx";
 import type { PageData } from "../components/page.ts";
-import type { CategoryEntry } from "../content/model.ts";
+import { urls, type CategoryPage } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
 
-type CategoryPage = PageData & { category: CategoryEntry };
+type Page = PageData & { categoryPage: CategoryPage };
 
 export const data = {
-  pagination: { data: "comptoir.content.categories", size: 1, alias: "category" },
-  permalink: (data: CategoryPage) => data.category.url,
+  pagination: { data: "comptoir.content.categoryPages", size: 1, alias: "categoryPage" },
+  permalink: (data: Page) => data.categoryPage.url,
   eleventyExcludeFromCollections: true,
 };
 
-export function render(data: CategoryPage) {
-  const { category } = data;
+export function render(data: Page) {
+  const { category, number, pageCount, merchants } = data.categoryPage;
+  const title = pageCount > 1 ? `${category.label} (page ${number} sur ${pageCount})` : category.label;
   return (
-    <Layout data={data} title={category.label} description={category.description}>
+    <Layout data={data} title={title} description={category.description}>
       <div class="wrap">
         <Breadcrumb trail={[{ label: fr.nav.home, url: "/" }, { label: category.label }]} />
         <h1>
@@ -23,14 +24,29 @@ export function render(data: CategoryPage) {
         </h1>
         <p class="lead">{category.description}</p>
         <p>{fr.category.count(category.merchants.length)}</p>
-        {category.merchants.length === 0 ? (
+        {merchants.length === 0 ? (
           <p>{fr.category.empty}</p>
         ) : (
           <div class="card-grid">
-            {category.merchants.map((merchant) => (
+            {merchants.map((merchant) => (
               <MerchantCard merchant={merchant} site={data.comptoir} headingLevel={2} />
             ))}
           </div>
+        )}
+        {pageCount > 1 && (
+          <nav class="pager" aria-label={fr.category.pages}>
+            <ul>
+              {Array.from({ length: pageCount }, (_, i) => (
+                <li>
+                  {i + 1 === number ? (
+                    <span aria-current="page">{i + 1}</span>
+                  ) : (
+                    <a href={urls.category(category.slug, i + 1)}>{i + 1}</a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
         )}
       </div>
     </Layout>

@@ -92,6 +92,7 @@ export const fr = {
   category: {
     count: (count: number) => (count > 1 ? `${count} commerçants` : count === 1 ? "1 commerçant" : "Aucun commerçant"),
     empty: "Aucun commerçant dans cette catégorie pour le moment.",
+    pages: "Pages de la catégorie",
   },
   merchants: {
     title: "Commerçants de A à Z",
