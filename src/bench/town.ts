@@ -56,6 +56,17 @@ const STREETS = STREET_KINDS.flatMap((kind) => PLACES.map((place) => `${kind} ${
 const NUMBERS_PER_STREET = 300;
 const QUALITIES = ["fait maison", "de saison", "bien de chez nous", "préparé le matin même", "issu de l'agriculture biologique", "d'un producteur voisin"];
 const UNITS = ["la pièce", "le kg", "la barquette de 500 g", "le pot de 250 g", "la bouteille de 75 cl", "la douzaine"];
+/** Real towns repeat a handful of patterns; the build computes each distinct one once. */
+const HOURS = [
+  "Tu-Sa 09:00-12:30,14:00-19:00; PH off",
+  "Mo-Sa 07:00-13:00,15:00-19:30; Su 07:00-12:30",
+  "We-Su 12:00-14:00,19:00-22:00",
+  "Mo-Fr 08:30-12:00,13:30-18:00; Sa 09:00-12:00; PH off",
+  "Tu-Sa 10:00-12:30,14:30-19:00",
+  "Fr 16:00-19:00; Sa 09:00-12:30",
+  "Mo-Sa 09:00-19:00",
+  "Tu-Su 08:00-13:00",
+];
 const PHOTO_COLOURS = ["#c0392b", "#2f6b3a", "#1d4e89", "#b7791f"];
 
 export async function generateTown(options: TownOptions): Promise<{ merchants: number; products: number }> {
@@ -109,7 +120,7 @@ export async function generateTown(options: TownOptions): Promise<{ merchants: n
       services: { clickAndCollect: random.next() < 0.5, onlineOrdering: random.next() < 0.5, phoneOrders: random.next() < 0.7 },
       payment: ["especes", "carte"],
       photos: [{ src: "photo.jpg", alt: `La devanture de ${name}` }],
-      hours: "Tu-Sa 09:00-12:30,14:00-19:00; PH off",
+      hours: random.pick(HOURS),
     };
     const body = `${name} accueille ses clients depuis ${1950 + Math.floor(random.next() * 70)}. On y trouve ${trade.goods.slice(0, 3).join(", ").toLowerCase()} et bien d'autres produits ${random.pick(QUALITIES)}.\n`;
     await writeFile(path.join(folder, "index.md"), `---\n${stringify(front)}---\n${body}`);
