@@ -7,11 +7,12 @@
  * --site <dir> (measure the queries on a site already built, skipping generation and build).
  */
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile, copyFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
+import { generateTown } from "../src/bench/town.ts";
 import { startStaticServer } from "../src/serve/static-server.ts";
 import { launchChromium } from "../test/support/chromium.ts";
 
@@ -26,7 +27,7 @@ const { values } = parseArgs({
 const MERCHANTS = Number(values.merchants);
 const PRODUCTS = Number(values.products);
 /** What residents type: a product, an unaccented shop word, a plural, two words, a rare word. */
-const QUERIES = ["fraises", "creperie", "pain sans gluten", "reparation velo", "miel"];
+const QUERIES = ["fraises", "creperie", "galette complete", "bol en gres", "miel"];
 
 // Runs last, once the tables below are defined.
 async function main() {
@@ -40,7 +41,7 @@ async function main() {
 
   try {
     let started = performance.now();
-    await generateTown(content, MERCHANTS, PRODUCTS);
+    await generateTown({ merchants: MERCHANTS, productsPerMerchant: PRODUCTS, seed: 42, outDir: content, settingsDir: "content" });
     console.log(`Town generated: ${MERCHANTS} merchants, ${MERCHANTS * PRODUCTS} products (${seconds(started)})`);
 
     started = performance.now();
@@ -104,93 +105,6 @@ async function measureQueries(site: string) {
 }
 
 // --- A synthetic town -------------------------------------------------------------------------
-
-const CATEGORIES = [
-  ["boulangeries", "Boulangeries et pâtisseries", "🥖"],
-  ["restaurants", "Crêperies et restaurants", "🍽️"],
-  ["epiceries", "Épiceries et fromageries", "🧺"],
-  ["fruits-legumes", "Fruits et légumes", "🍓"],
-  ["boucheries", "Boucheries et poissonneries", "🐟"],
-  ["artisanat-art", "Artisanat d'art", "🏺"],
-  ["reparation", "Réparation et services", "🔧"],
-  ["mode", "Mode et accessoires", "👜"],
-  ["maison", "Maison et jardin", "🪴"],
-  ["bien-etre", "Beauté et bien-être", "🌿"],
-  ["culture", "Livres et culture", "📚"],
-  ["boissons", "Cidres, bières et vins", "🍺"],
-] as const;
-
-const SHOP_WORDS = ["Crêperie", "Épicerie", "Boulangerie", "Fromagerie", "Atelier", "Ferme", "Maison", "Comptoir", "Cycles", "Librairie", "Savonnerie", "Brasserie", "Rucher", "Jardins", "Boutique"];
-const PLACES = ["du Passage", "de Kerdéniel", "du Calvaire", "des Abers", "du Port", "de la Fontaine", "de l'Élorn", "du Bourg", "de Lanvrizan", "des Quatre Vents", "du Tinduff", "de Keraliou"];
-const PRODUCT_NOUNS = ["Fraises", "Pain", "Galette", "Crêpe", "Confiture", "Miel", "Cidre", "Bière", "Savon", "Bol", "Tasse", "Carnet", "Tomme", "Beurre", "Pommes", "Tomates", "Œufs", "Farine", "Huile", "Bougie", "Écharpe", "Panier", "Terrine", "Sablés", "Kouign-amann", "Chambre à air", "Révision vélo", "Tisane", "Jus", "Rillettes"];
-const PRODUCT_QUALIFIERS = ["bio", "de saison", "maison", "au levain", "sans gluten", "fermier", "artisanal", "de Plougastel", "fumé", "à l'ancienne", "demi-sel", "aux algues", "en grès", "tressé", "du verger"];
-const DESCRIPTIONS = [
-  "Préparé chaque matin avec des produits de la presqu'île.",
-  "Cultivé en pleine terre, récolté à la main, vendu à la ferme.",
-  "Fait main dans notre atelier, chaque pièce est unique.",
-  "Recette transmise depuis trois générations, sans additif.",
-  "Idéal à offrir, emballé dans du papier recyclé.",
-  "Réparation rapide, pièces d'origine, garantie six mois.",
-];
-const KINDS = ["commerce", "producteur", "artisan", "créateur"] as const;
-
-function seeded(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    return state / 4294967296;
-  };
-}
-
-async function generateTown(dir: string, merchants: number, products: number) {
-  const random = seeded(42);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-
-  await mkdir(path.join(dir, "merchants"), { recursive: true });
-  await copyFile(path.resolve("test/fixtures/small-town/content/site.yaml"), path.join(dir, "site.yaml"));
-  await writeFile(
-    path.join(dir, "categories.yaml"),
-    CATEGORIES.map(([slug, label, icon], i) => `- slug: ${slug}\n  label: "${label}"\n  description: "Les ${label.toLowerCase()} de la ville."\n  icon: ${icon}\n  order: ${i + 1}\n`).join(""),
-  );
-
-  const quote = (text: string) => JSON.stringify(text);
-  for (let m = 0; m < merchants; m++) {
-    const name = `${pick(SHOP_WORDS)} ${pick(PLACES)} ${m + 1}`;
-    const slug = `commerce-${m + 1}`;
-    const folder = path.join(dir, "merchants", slug);
-    await mkdir(folder);
-    const [category, label] = pick(CATEGORIES);
-    const front = [
-      "---",
-      `name: ${quote(name)}`,
-      `kind: ${pick(KINDS)}`,
-      `categories: [${category}]`,
-      `summary: ${quote(`${label} au cœur de Plougastel : ${pick(DESCRIPTIONS).toLowerCase()}`)}`,
-      "address:",
-      `  street: "${(m % 200) + 1} rue ${pick(PLACES)}"`,
-      '  postcode: "29470"',
-      "  city: Plougastel-Daoulas",
-      "location:",
-      `  latitude: ${(48.32 + random() * 0.07).toFixed(4)}`,
-      `  longitude: ${(-4.45 + random() * 0.14).toFixed(4)}`,
-      "services:",
-      `  clickAndCollect: ${random() < 0.4}`,
-      `  onlineOrdering: ${random() < 0.3}`,
-      ...(random() < 0.3 ? ["  delivery:", '    area: "Plougastel-Daoulas"', '    conditions: "Le vendredi"'] : []),
-      `keywords: [${quote(pick(PRODUCT_QUALIFIERS))}]`,
-      "---",
-      `${pick(DESCRIPTIONS)} ${pick(DESCRIPTIONS)}`,
-      "",
-    ];
-    const list = Array.from({ length: products }, (_, p) => {
-      const productName = `${pick(PRODUCT_NOUNS)} ${pick(PRODUCT_QUALIFIERS)}`;
-      const price = (1 + random() * 40).toFixed(2).replace(".", ",");
-      return `- id: produit-${p + 1}\n  name: ${quote(productName)}\n  description: ${quote(pick(DESCRIPTIONS))}\n  price: "${price}"\n  unit: "la pièce"\n`;
-    });
-    await writeFile(path.join(folder, "index.md"), front.join("\n"));
-    await writeFile(path.join(folder, "products.yaml"), list.join(""));
-  }
-}
 
 // --- Figures ----------------------------------------------------------------------------------
 
