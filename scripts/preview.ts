@@ -1,6 +1,7 @@
 /**
- * `npm run preview`: serves the built `_site/` as the production host would, at
- * http://localhost:8080 (or --port). Build first with `npm run build`.
+ * `npm run preview`: serves the built `_site/` as the production host would, with the headers
+ * of netlify.toml (Content-Security-Policy included), at http://localhost:8080 (or --port).
+ * Build first with `npm run build`.
  */
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";

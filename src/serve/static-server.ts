@@ -2,12 +2,18 @@
  * A small static server for the built site, the way Netlify serves it: `/x/` serves
  * `x/index.html`, `/x` redirects to `/x/` when that folder exists, and unknown paths get
  * `404.html` with status 404. Used by `npm run preview` and by the browser tests.
+ *
+ * Every response carries the headers production sends, read from netlify.toml (see
+ * src/build/security-headers.ts), Content-Security-Policy included: a page that works here
+ * is not blocked there.
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { createGzip } from "node:zlib";
+import { loadSiteHeaders } from "../build/security-headers.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -30,6 +36,8 @@ const TYPES: Record<string, string> = {
   ".pf_filter": "application/octet-stream",
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml)|image\/svg)/;
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -38,22 +46,37 @@ export interface StaticServer {
 export interface StaticServerOptions {
   root: string;
   port?: number;
-  /** Headers sent with every response, such as the production Content-Security-Policy. */
+  /** Headers for each response; by default those netlify.toml gives production for the path. */
   headers?: (pathname: string) => Record<string, string>;
+  /**
+   * Gzip text files for clients that accept it, as Netlify does: for measurements that should
+   * see production's transfer sizes (Lighthouse). Off by default, so tests read plain bodies.
+   */
+  compress?: boolean;
 }
 
-export async function startStaticServer({ root, port = 0, headers = () => ({}) }: StaticServerOptions): Promise<StaticServer> {
+export async function startStaticServer({ root, port = 0, headers, compress = false }: StaticServerOptions): Promise<StaticServer> {
   const base = path.resolve(root);
+  const headersFor = headers ?? (await loadSiteHeaders()).forPath;
 
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     const target = path.join(base, pathname);
-    const extra = headers(pathname);
+    let extra: Record<string, string>;
+    try {
+      extra = headersFor(pathname);
+    } catch (error) {
+      // A header rule production could not apply either: said on the page and in the terminal.
+      console.error(error);
+      return response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end(String(error));
+    }
 
     const send = async (file: string, status: number) => {
-      response.writeHead(status, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", ...extra });
+      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"]));
+      response.writeHead(status, { "Content-Type": type, ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}), ...extra });
       if (request.method === "HEAD") return response.end();
-      createReadStream(file).pipe(response);
+      (gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file)).pipe(response);
     };
     const isFile = async (file: string) => (await stat(file).catch(() => null))?.isFile() ?? false;
 
