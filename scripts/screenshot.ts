@@ -22,6 +22,8 @@ const browser = await launchChromium();
 await mkdir("test-results", { recursive: true });
 try {
   const page = await browser.newPage({ viewport: { width: Number(values.width), height: 844 }, deviceScaleFactor: 1 });
+  // Only the local site is reached: tiles and Snipcart's CDN are other hosts, left blank here.
+  await page.route((url) => url.origin !== server.url, (route) => route.fulfill({ status: 204 }));
   for (const pathname of positionals.length > 0 ? positionals : ["/"]) {
     await page.goto(server.url + pathname, { waitUntil: "load" });
     // Lazy pictures below the fold would stay blank in a full-page capture.

@@ -16,7 +16,7 @@ import {
   type FilterState,
 } from "./lib/map-filters.ts";
 import { merchantPopup } from "./lib/map-popup.ts";
-import { addTiles, merchantMarker, readMapSettings } from "./lib/map-setup.ts";
+import { addControls, addTiles, merchantMarker, readMapSettings } from "./lib/map-setup.ts";
 import "./lib/map.css";
 
 interface Entry {
@@ -57,7 +57,8 @@ async function start(mapElement: HTMLElement): Promise<void> {
   const settings = readMapSettings(mapElement);
   // No view yet: it is set once the markers are known, so the clusters are computed once, and
   // the minimum zoom spares markercluster the levels where the whole town is a dot.
-  const map = L.map(mapElement, { minZoom: MIN_ZOOM, maxZoom: 19 });
+  const map = L.map(mapElement, { minZoom: MIN_ZOOM, maxZoom: 19, zoomControl: false });
+  addControls(L, map, settings);
   addTiles(L, map, settings);
   const cluster = L.markerClusterGroup({
     showCoverageOnHover: false,

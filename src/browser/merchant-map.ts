@@ -36,8 +36,11 @@ async function show(element: HTMLElement): Promise<void> {
     scrollWheelZoom: false,
     // One finger scrolls the page on phones instead of panning a map the reader did not aim at.
     dragging: !L.Browser.mobile,
+    zoomControl: false,
   });
-  setup.addTiles(L, map, setup.readMapSettings(element));
+  const settings = setup.readMapSettings(element);
+  setup.addControls(L, map, settings);
+  setup.addTiles(L, map, settings);
   const icon = setup.categoryIcon(L, element.dataset.icon ?? "📍");
   L.marker(latLng, { icon, title: element.dataset.name ?? "" }).addTo(map);
 }

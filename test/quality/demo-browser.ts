@@ -5,7 +5,7 @@
  * outside request is refused and recorded too.
  */
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import sharp from "sharp";
 import { inject } from "vitest";
 import { SNIPCART_FILES } from "../../src/build/cart.ts";
@@ -29,7 +29,10 @@ const SNIPCART_STAND_IN = `(() => {
   window.Snipcart = {
     api: { session: { setLanguage: () => undefined } },
     events: { on: () => () => undefined },
-    store: { subscribe: () => () => undefined, getState: () => ({ cart: { items: { count: added.length } } }) },
+    store: {
+      subscribe: () => () => undefined,
+      getState: () => ({ cart: { items: { count: added.length } } }),
+    },
   };
   document.dispatchEvent(new Event("snipcart.ready"));
 })();`;
@@ -41,14 +44,22 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
+/** The content the shared demo build was made from (see test/support/global-setup.ts). */
+export async function loadDemoContent(): Promise<Content> {
+  const folder = path.resolve(PROJECT_ROOT, process.env.COMPTOIR_DEMO_CONTENT ?? "content");
+  const loaded = await loadContent(folder);
+  if (!loaded.content) throw new Error(`The demo content in ${folder} does not load`);
+  return loaded.content;
+}
+
+/** The shared demo build behind a local server, and a browser to visit it. */
 export async function openDemoSite(): Promise<DemoSite> {
-  const loaded = await loadContent(path.resolve(PROJECT_ROOT, process.env.COMPTOIR_DEMO_CONTENT ?? "content"));
-  if (!loaded.content) throw new Error("The demo content does not load");
+  const content = await loadDemoContent();
   const server: StaticServer = await startStaticServer({ root: inject("demoSite") });
   const browser = await launchChromium();
   return {
     url: server.url,
-    content: loaded.content,
+    content,
     browser,
     close: async () => {
       await browser.close();
@@ -62,6 +73,14 @@ export interface Outside {
   snipcart: string[];
   /** Requests to any other host, refused. */
   refused: string[];
+}
+
+/** Whether a host serves the tiles of a Leaflet template (`https://{s}.tile.example/{z}/{x}/{y}.png`). */
+function tileHostTest(template: string): (host: string) => boolean {
+  const host = template.split("/")[2] ?? "";
+  const pattern = host.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[a-z]+\}/g, "[a-z0-9-]+");
+  const expression = new RegExp(`^${pattern}$`);
+  return (candidate) => expression.test(candidate);
 }
 
 let tile: Promise<Buffer> | undefined;
@@ -80,14 +99,14 @@ function plainTile(): Promise<Buffer> {
  */
 export async function interceptOutside(page: Page, site: DemoSite): Promise<Outside> {
   const outside: Outside = { tiles: [], snipcart: [], refused: [] };
-  const tileHost = new URL(site.content.site.map.tiles.url.replace(/\{[a-z]\}/g, "a")).host;
+  const isTileHost = tileHostTest(site.content.site.map.tiles.url);
   const snipcartHost = new URL(SNIPCART_FILES.script).host;
 
   await page.route(
     (url) => url.origin !== site.url,
     async (route) => {
       const url = new URL(route.request().url());
-      if (url.host === tileHost) {
+      if (isTileHost(url.host)) {
         outside.tiles.push(url.href);
         return route.fulfill({ contentType: "image/png", body: await plainTile() });
       }
@@ -102,4 +121,19 @@ export async function interceptOutside(page: Page, site: DemoSite): Promise<Outs
     },
   );
   return outside;
+}
+
+export interface Visit {
+  page: Page;
+  outside: Outside;
+  close(): Promise<void>;
+}
+
+/** A phone-sized page in a context of its own, its outside requests intercepted. */
+export async function openPage(site: DemoSite, options: BrowserContextOptions = {}): Promise<Visit> {
+  const viewport = { width: 390, height: 844 };
+  const context = await site.browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const outside = await interceptOutside(page, site);
+  return { page, outside, close: () => context.close() };
 }

@@ -12,6 +12,8 @@ export interface MapSettings {
   center: [number, number];
   zoom: number;
   bounds: [[number, number], [number, number]];
+  zoomIn: string;
+  zoomOut: string;
 }
 
 export function readMapSettings(element: HTMLElement): MapSettings {
@@ -27,6 +29,8 @@ export function readMapSettings(element: HTMLElement): MapSettings {
       [bounds[0] ?? 0, bounds[1] ?? 0],
       [bounds[2] ?? 0, bounds[3] ?? 0],
     ],
+    zoomIn: element.dataset.zoomIn ?? "",
+    zoomOut: element.dataset.zoomOut ?? "",
   };
 }
 
@@ -46,6 +50,15 @@ function numbers(element: HTMLElement, name: string, count: number): number[] {
  */
 export function addTiles(L: LeafletModule, map: Leaflet.Map, settings: MapSettings): void {
   L.tileLayer(settings.tiles, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
+}
+
+/**
+ * Leaflet's own controls speak English ("Zoom in", an English title on its credit link): a map
+ * created with `zoomControl: false` gets French ones here, in the page's language (WCAG 3.1.2).
+ */
+export function addControls(L: LeafletModule, map: Leaflet.Map, settings: MapSettings): void {
+  L.control.zoom({ zoomInTitle: settings.zoomIn, zoomOutTitle: settings.zoomOut }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
 }
 
 const icons = new Map<string, Leaflet.DivIcon>();
