@@ -25,12 +25,16 @@ export const log = {
   error(message: string) {
     console.error(`${PREFIX} erreur : ${message}`);
   },
+  /** Records a phase measured elsewhere, for `--timings` and the benchmark. */
+  record(phase: string, milliseconds: number) {
+    timings.push({ phase, milliseconds });
+  },
   /** Measures one phase, logs its duration and records it in `timings`. */
   async phase<T>(name: string, run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     const result = await run();
     const milliseconds = performance.now() - started;
-    timings.push({ phase: name, milliseconds });
+    log.record(name, milliseconds);
     log.info(`${name} (${formatSeconds(milliseconds)})`);
     return result;
   },
