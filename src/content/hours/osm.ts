@@ -27,13 +27,19 @@ export function osmHoursProblem(value: string): string | undefined {
   return `${where} n'est pas comprise : ${index >= 0 ? (parseFailure(rules[index]!) ?? failure) : failure} (exemple : "${OSM_EXAMPLE}")`;
 }
 
+/** Towns repeat a handful of patterns: each distinct value is parsed once per process. */
+const failures = new Map<string, string | undefined>();
+
 function parseFailure(value: string): string | undefined {
+  if (failures.has(value)) return failures.get(value);
+  let failure: string | undefined;
   try {
     readOsmHours(value);
-    return undefined;
   } catch (error) {
-    return libraryReason(String(error));
+    failure = libraryReason(String(error));
   }
+  failures.set(value, failure);
+  return failure;
 }
 
 /**
