@@ -4,6 +4,7 @@ import { urls } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
 import { CartButton, SnipcartContainer } from "./buy-button.tsx";
 import { absoluteUrl } from "./links.ts";
+import { pageTitle } from "./page-meta.ts";
 import type { PageData } from "./page.ts";
 
 interface LayoutProps {
@@ -22,7 +23,7 @@ interface LayoutProps {
 export function Layout({ data, title, description, noindex = false, image, scripts = [], children }: LayoutProps) {
   const { site } = data.comptoir.content;
   const isHome = data.page.url === urls.home;
-  const fullTitle = isHome ? `${site.name} · ${site.town}` : `${title} · ${site.name}`;
+  const fullTitle = isHome ? `${site.name} · ${site.town}` : pageTitle(title, site.name);
   const canonical = absoluteUrl(site.baseUrl, data.page.url);
   const { cart } = data.comptoir;
   // The cart's loader is small; it fetches Snipcart itself only when a visitor reaches for it.

@@ -10,6 +10,7 @@
  */
 import type { ImageMetadata } from "@11ty/eleventy-img";
 import { h } from "preact";
+import type { PictureRole } from "../build/pictures.ts";
 import type { SiteData } from "../build/site-data.ts";
 import { merchantHours, type MerchantHours } from "../content/hours/schedule.ts";
 import type { Merchant, ProductEntry } from "../content/model.ts";
@@ -26,7 +27,8 @@ const DAY_MINUTES = 24 * 60;
 
 /** The `<script type="application/ld+json">` element holding `data`. */
 export function structuredDataScript(data: JsonLd) {
-  return h("script", { type: "application/ld+json", dangerouslySetInnerHTML: { __html: scriptSafeJson(data) } });
+  const json = scriptSafeJson(data);
+  return h("script", { type: "application/ld+json", dangerouslySetInnerHTML: { __html: json } });
 }
 
 /** `JSON.stringify`, with `<` escaped so the text can sit inside a `<script>` element. */
@@ -37,10 +39,13 @@ export function scriptSafeJson(data: JsonLd): string {
 export function merchantStructuredData(merchant: Merchant, site: SiteData): JsonLd {
   const { baseUrl } = site.content.site;
   const url = absoluteUrl(baseUrl, merchant.url);
+  const picture = (src: string, role: PictureRole) =>
+    largestUrl(site.pictures.get(merchant.absoluteFolder, src, role));
   const [cover] = merchant.photos;
-  const image = cover && largestUrl(site.pictures.get(merchant.absoluteFolder, cover.src, "photo"));
-  const logo = merchant.logo && largestUrl(site.pictures.get(merchant.absoluteFolder, merchant.logo.src, "logo"));
-  const sameAs = [merchant.website, ...Object.values(merchant.social ?? {})].filter((link) => link !== undefined);
+  const image = cover && picture(cover.src, "photo");
+  const logo = merchant.logo && picture(merchant.logo.src, "logo");
+  const social = Object.values(merchant.social ?? {});
+  const sameAs = [merchant.website, ...social].filter((link) => link !== undefined);
   const hours = merchantHours(merchant);
 
   return {
@@ -74,10 +79,15 @@ export function merchantStructuredData(merchant: Merchant, site: SiteData): Json
   };
 }
 
-export function productStructuredData(product: ProductEntry, merchant: Merchant, site: SiteData): JsonLd {
+export function productStructuredData(
+  product: ProductEntry,
+  merchant: Merchant,
+  site: SiteData,
+): JsonLd {
   const { baseUrl, currency } = site.content.site;
   const url = absoluteUrl(baseUrl, product.url);
-  const image = product.photo && largestUrl(site.pictures.get(merchant.absoluteFolder, product.photo.src, "product"));
+  const { photo } = product;
+  const image = photo && largestUrl(site.pictures.get(merchant.absoluteFolder, photo.src, "product"));
 
   return {
     "@context": "https://schema.org",
@@ -88,7 +98,7 @@ export function productStructuredData(product: ProductEntry, merchant: Merchant,
     sku: product.key,
     url,
     ...(image ? { image: absoluteUrl(baseUrl, image) } : {}),
-    ...(product.weight ? { weight: { "@type": "QuantitativeValue", value: product.weight, unitCode: "GRM" } } : {}),
+    ...(product.weight ? { weight: grams(product.weight) } : {}),
     offers: {
       "@type": "Offer",
       url,
@@ -112,7 +122,7 @@ function merchantReference(merchant: Merchant, baseUrl: string): JsonLd {
  * The usual week, one specification per opening range with the days that share it, and the
  * days that differ from it (closures, public holidays) as special openings.
  */
-function openingHoursSpecifications(hours: MerchantHours): JsonLd {
+export function openingHoursSpecifications(hours: MerchantHours): JsonLd {
   const byRange = new Map<string, { opens: string; closes: string; days: string[] }>();
   hours.week.forEach((minutes, day) => {
     for (const [opens, closes] of ranges(minutes)) {
@@ -154,7 +164,13 @@ function openingHoursSpecifications(hours: MerchantHours): JsonLd {
 
 /** Google's and schema.org's way of saying closed all day: opening and closing at midnight. */
 function closedDays(from: string, to: string): JsonLd {
-  return { "@type": "OpeningHoursSpecification", opens: "00:00", closes: "00:00", validFrom: from, validThrough: to };
+  return {
+    "@type": "OpeningHoursSpecification",
+    opens: "00:00",
+    closes: "00:00",
+    validFrom: from,
+    validThrough: to,
+  };
 }
 
 /** `[540, 750, 840, 1140]` → `[["09:00", "12:30"], ["14:00", "19:00"]]`. */
@@ -172,6 +188,11 @@ function ranges(minutes: readonly number[]): [string, string][] {
 function clock(minutes: number): string {
   const pad = (value: number) => String(value).padStart(2, "0");
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** UN/CEFACT's code for grams, which schema.org's QuantitativeValue takes as its unit. */
+function grams(value: number): JsonLd {
+  return { "@type": "QuantitativeValue", value, unitCode: "GRM" };
 }
 
 function largestUrl(metadata: ImageMetadata): string | undefined {

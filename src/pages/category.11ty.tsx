@@ -15,8 +15,9 @@ export const data = {
 export function render(data: Page) {
   const { category, number, pageCount, merchants } = data.categoryPage;
   const title = pageCount > 1 ? `${category.label} (page ${number} sur ${pageCount})` : category.label;
+  const description = pageCount > 1 ? `${category.description} (page ${number} sur ${pageCount})` : category.description;
   return (
-    <Layout data={data} title={title} description={category.description}>
+    <Layout data={data} title={title} description={description}>
       <div class="wrap">
         <Breadcrumb trail={[{ label: fr.nav.home, url: "/" }, { label: category.label }]} />
         <h1>

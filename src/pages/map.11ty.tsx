@@ -12,9 +12,10 @@ export const data = { permalink: urls.map, eleventyExcludeFromCollections: true 
 
 /**
  * Without JavaScript the page is the list: every merchant with its address and a link to
- * OpenStreetMap. The script (src/browser/map.ts) shows the filters and the map, and keeps the
- * list in step with both. The list's "Voir sur la carte" buttons stay hidden (CSS) until the
- * script makes them work.
+ * OpenStreetMap. The script (src/browser/map.ts) fills the map and keeps the list in step with
+ * it and the filters. The map and filters take their place from the first paint, so the list
+ * does not jump down when the script runs (CSS hides them when scripting is off). The list's
+ * "Voir sur la carte" buttons stay hidden (CSS) until the script makes them work.
  */
 export function render(data: PageData) {
   const { content } = data.comptoir;
@@ -34,7 +35,7 @@ export function render(data: PageData) {
       <div class="wrap map-page">
         {/* Fetched by the script as soon as it runs; started here, while the list is still read. */}
         <link rel="preload" href={MAP_DATA_URL} as="fetch" crossorigin="anonymous" />
-        <div class="map-page__tools" hidden data-map-tools>
+        <div class="map-page__tools" data-map-tools>
           <Filters content={content} />
           <p class="map-page__locate">
             <button type="button" class="button button--ghost" data-map-locate>
@@ -48,7 +49,6 @@ export function render(data: PageData) {
           class="map-page__map"
           id="carte"
           aria-label={fr.map.mapLabel}
-          hidden
           data-map
           data-source={MAP_DATA_URL}
           {...mapDataAttributes(content.site)}

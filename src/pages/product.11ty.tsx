@@ -5,7 +5,7 @@ import type { PageData } from "../components/page.ts";
 import { Picture } from "../components/picture.tsx";
 import { PriceTag } from "../components/product-list.tsx";
 import { ProductSearchRecord } from "../components/search-record.tsx";
-import { shortDescription } from "../components/meta-description.ts";
+import { shortDescription } from "../components/page-meta.ts";
 import { productStructuredData, structuredDataScript } from "../components/structured-data.ts";
 import { urls, type ProductEntry } from "../content/model.ts";
 import { formatPrice } from "../content/normalise/price.ts";

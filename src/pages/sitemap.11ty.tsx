@@ -27,8 +27,9 @@ function publicPaths(content: Content): string[] {
   const fixed = Object.values(urls).filter((url) => typeof url === "string");
   return [
     ...fixed,
-    ...content.categories.map((category) => category.url),
-    ...content.merchants.flatMap((merchant) => [merchant.url, ...merchant.products.map((product) => product.url)]),
+    ...content.categoryPages.map((page) => page.url),
+    ...content.merchants.map((merchant) => merchant.url),
+    ...content.products.map((product) => product.url),
   ];
 }
 

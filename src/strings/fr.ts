@@ -134,6 +134,8 @@ export const fr = {
     // Each name begins with the visible words, so voice control finds the button (WCAG 2.5.3).
     centre: (name: string) => `Voir sur la carte : ${name}`,
     centreShort: "Voir sur la carte",
+    zoomIn: "Zoom avant",
+    zoomOut: "Zoom arrière",
     openStreetMap: "Voir sur OpenStreetMap",
     openStreetMapFor: (name: string) => `Voir sur OpenStreetMap : ${name}`,
     directions: "Itinéraire",
