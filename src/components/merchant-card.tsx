@@ -1,6 +1,8 @@
 import type { Content, Merchant } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
 import type { SiteData } from "../build/site-data.ts";
+import type { Cart } from "../build/cart.ts";
+import { sellsOnline } from "./buy-button.tsx";
 import { Picture } from "./picture.tsx";
 
 export function categoryLabels(content: Content, merchant: Merchant): string[] {
@@ -29,16 +31,17 @@ export function MerchantCard({ merchant, site, headingLevel = 3 }: { merchant: M
           {fr.kinds[merchant.kind].one} · {categoryLabels(site.content, merchant).join(", ")}
         </p>
         <p class="card__summary">{merchant.summary}</p>
-        <ServiceTags merchant={merchant} />
+        <ServiceTags merchant={merchant} cart={site.cart} />
       </div>
     </article>
   );
 }
 
-export function ServiceTags({ merchant }: { merchant: Merchant }) {
+/** Online ordering is only offered where this build has a cart. */
+export function ServiceTags({ merchant, cart }: { merchant: Merchant; cart: Cart | null }) {
   const { services } = merchant;
   const tags: string[] = [];
-  if (services.onlineOrdering) tags.push(fr.merchant.onlineOrdering);
+  if (sellsOnline(cart, merchant)) tags.push(fr.merchant.onlineOrdering);
   if (services.clickAndCollect) tags.push(fr.merchant.clickAndCollect);
   if (services.delivery) tags.push(fr.merchant.delivery);
   if (tags.length === 0) return null;

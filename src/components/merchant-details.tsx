@@ -1,6 +1,8 @@
 /** The blocks of a merchant page: how to reach, visit, pay and order. */
 import type { Merchant } from "../content/model.ts";
+import type { Cart } from "../build/cart.ts";
 import { fr } from "../strings/fr.ts";
+import { sellsOnline } from "./buy-button.tsx";
 import { directionsLink, openStreetMapLink } from "./links.ts";
 import { PhoneLink } from "./phone-link.tsx";
 
@@ -68,10 +70,10 @@ export function ContactBlock({ merchant }: { merchant: Merchant }) {
   );
 }
 
-export function ServicesBlock({ merchant }: { merchant: Merchant }) {
+export function ServicesBlock({ merchant, cart }: { merchant: Merchant; cart: Cart | null }) {
   const { services } = merchant;
   const offered = [
-    services.onlineOrdering && <li>{fr.merchant.onlineOrdering}</li>,
+    sellsOnline(cart, merchant) && <li>{fr.merchant.onlineOrdering}</li>,
     services.clickAndCollect && <li>{fr.merchant.clickAndCollect}</li>,
     services.phoneOrders && <li>{fr.merchant.phoneOrders}</li>,
     services.delivery && (

@@ -53,11 +53,13 @@ export function render(data: PageData) {
           Les informations des commerçants sont publiées avec leur accord ; pour les faire corriger ou retirer,
           écrivez à <a href={`mailto:${site.contact.email}`}>{site.contact.email}</a>.
         </p>
-        <p>
-          Lorsque vous passez une commande, les données nécessaires (nom, adresse, e-mail, paiement) sont traitées par
-          le service de panier et de paiement Snipcart pour le compte des commerçants concernés, et transmises au seul
-          commerçant qui prépare votre commande.
-        </p>
+        {data.comptoir.cart && (
+          <p>
+            Lorsque vous passez une commande, les données nécessaires (nom, adresse, e-mail, paiement) sont traitées par
+            le service de panier et de paiement Snipcart pour le compte des commerçants concernés, et transmises au seul
+            commerçant qui prépare votre commande.
+          </p>
+        )}
         <h2>Accessibilité</h2>
         <p>
           Ce site est conçu pour respecter le référentiel général d'amélioration de l'accessibilité (RGAA) et les

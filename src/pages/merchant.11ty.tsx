@@ -115,7 +115,7 @@ export function render(data: MerchantPage) {
             <OpeningHours merchant={merchant} />
             <ContactBlock merchant={merchant} />
             <MerchantMap merchant={merchant} site={content.site} icon={firstCategory?.icon ?? "📍"} />
-            <ServicesBlock merchant={merchant} />
+            <ServicesBlock merchant={merchant} cart={comptoir.cart} />
           </aside>
         </div>
       </div>

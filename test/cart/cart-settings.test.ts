@@ -54,6 +54,9 @@ async function expectNoCartAnywhere(siteDir: string) {
     // Markup only: the legal notice may name Snipcart in its text.
     expect(html, file).not.toMatch(/class="[^"]*snipcart-|id="snipcart"|snipcart\.com|data-item-/);
     expect(html, file).not.toMatch(/assets\/js\/cart-/);
+    // Nothing promises what this build cannot do: no online ordering, no cart service named.
+    expect(html, file).not.toContain("Commande en ligne sur ce site");
+    expect(html, file).not.toContain("Snipcart");
   }
 }
 
