@@ -39,4 +39,5 @@ if (counts.error > 0 || !content) {
 }
 
 const warnings = counts.warning > 0 ? ` (${plural(counts.warning, "avertissement", "avertissements")})` : "";
-log.info(`Contenu valide : ${plural(content.merchants.length, "commerçant", "commerçants")}, ${plural(content.products.length, "produit", "produits")}, ${plural(content.categories.length, "catégorie", "catégories")}${warnings}.`);
+const drafts = content.unpublishedCount > 0 ? ` (et ${plural(content.unpublishedCount, "fiche non publiée", "fiches non publiées")})` : "";
+log.info(`Contenu valide : ${plural(content.merchants.length, "commerçant", "commerçants")}${drafts}, ${plural(content.products.length, "produit", "produits")}, ${plural(content.categories.length, "catégorie", "catégories")}${warnings}.`);

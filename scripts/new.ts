@@ -28,14 +28,25 @@ const { values, positionals } = parseArgs({
     slug: { type: "string" },
     id: { type: "string" },
     content: { type: "string", default: process.env.COMPTOIR_CONTENT ?? "content" },
+    help: { type: "boolean", default: false },
   },
 });
+
+if (values.help) {
+  console.log(`Créer une fiche :
+  npm run new                                   pose les questions (nom, type, catégorie)
+  npm run new -- --name "Chez Anna" --kind commerce --category boulangeries [--slug chez-anna]
+Ajouter un produit à une fiche :
+  npm run new -- product <dossier> [--name "Pain de seigle"] [--id pain-de-seigle]
+Options : --content <dossier> (content/ par défaut).`);
+  process.exit(0);
+}
 
 const prompt = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : null;
 
 async function ask(question: string, given: string | undefined, choices?: readonly string[]): Promise<string> {
   if (given) return given;
-  if (!prompt) fail(`${question} : donnez-le avec une option (voir npm run new -- --help dans CONTRIBUTING.md)`);
+  if (!prompt) fail(`${question} : donnez-le avec une option (voir npm run new -- --help)`);
   const hint = choices ? ` (${choices.join(", ")})` : "";
   for (;;) {
     const answer = (await prompt.question(`${question}${hint} : `)).trim();
@@ -104,4 +115,8 @@ const { problems } = await loadContent(contentDir);
 const mine = problems.filter((problem) => path.resolve(path.dirname(contentDir), problem.file).startsWith(path.resolve(folder)));
 if (mine.length > 0) console.error(formatPlain(mine));
 if (mine.some((problem) => problem.severity === "error")) process.exit(1);
-log.info("Vérification : la nouvelle fiche est valide.");
+log.info(
+  mine.length > 0
+    ? "Vérification : la fiche est valide ; complétez les points signalés ci-dessus avant de la publier."
+    : "Vérification : la nouvelle fiche est valide.",
+);

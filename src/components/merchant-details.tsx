@@ -93,7 +93,7 @@ export function ServicesBlock({ merchant, cart }: { merchant: Merchant; cart: Ca
   return (
     <section class="panel" aria-labelledby="services-titre">
       <h2 id="services-titre">{fr.merchant.services}</h2>
-      {offered.length > 0 ? <ul class="check-list">{offered}</ul> : <p>Vente sur place uniquement.</p>}
+      {offered.length > 0 ? <ul class="check-list">{offered}</ul> : <p>Vente sur place.</p>}
       {merchant.payment.length > 0 && (
         <>
           <h3>{fr.merchant.payment}</h3>
@@ -113,7 +113,7 @@ export function ServicesBlock({ merchant, cart }: { merchant: Merchant; cart: Ca
 /** For merchants that do not sell through the cart: the ways to order that they do offer. */
 export function HowToOrder({ merchant }: { merchant: Merchant }) {
   const ways = [
-    merchant.phone && (merchant.services.phoneOrders || !merchant.services.onlineShop) && (
+    merchant.phone && merchant.services.phoneOrders && (
       <li>
         par téléphone au <PhoneLink phone={merchant.phone} />
       </li>
@@ -136,7 +136,12 @@ export function HowToOrder({ merchant }: { merchant: Merchant }) {
         <ul>{ways}</ul>
       ) : (
         <p>
-          rendez-vous sur place, {merchant.address.street} à {merchant.address.city}.
+          sur place, {merchant.address.street} à {merchant.address.city}.
+          {merchant.phone && (
+            <>
+              {" "}Renseignements au <PhoneLink phone={merchant.phone} />.
+            </>
+          )}
         </p>
       )}
     </div>

@@ -21,7 +21,7 @@ import { categoriesSchema, type Category } from "./schema/category.ts";
 import { merchantSchema, type MerchantFrontMatter } from "./schema/merchant.ts";
 import { productsSchema, type Product } from "./schema/product.ts";
 import { siteSchema, type Site } from "./schema/site.ts";
-import { validate } from "./validate.ts";
+import { exampleAt, validate } from "./validate.ts";
 import { cleanText, readFrontMatter, readYaml, type FieldPath, type YamlSource } from "./yaml.ts";
 
 export interface LoadResult {
@@ -45,6 +45,8 @@ interface MerchantDraft {
   products: { source: YamlSource; value: Product[] } | null;
   /** Pictures the listing names that exist, for the size check and the unused-file check. */
   pictures: { source: YamlSource; ref: PictureRef }[];
+  /** Files an error already points at (a name written with the wrong case or extension). */
+  suggested: Set<string>;
 }
 
 export async function loadContent(contentDir: string): Promise<LoadResult> {
@@ -143,7 +145,7 @@ async function loadMerchantDrafts(
   return Promise.all(folders.map(async (slug): Promise<MerchantDraft> => {
     const absoluteFolder = path.join(merchantsDir, slug);
     const files = new Set(await readdir(absoluteFolder));
-    const draft: MerchantDraft = { slug, folder: display(absoluteFolder), absoluteFolder, files, index: null, products: null, pictures: [] };
+    const draft: MerchantDraft = { slug, folder: display(absoluteFolder), absoluteFolder, files, index: null, products: null, pictures: [], suggested: new Set() };
     const indexFile = path.join(absoluteFolder, "index.md");
 
     if (!SLUG.test(slug)) {
@@ -242,6 +244,7 @@ function checkPictures(draft: MerchantDraft, source: YamlSource, refs: PictureRe
     } else if (!draft.files.has(ref.src)) {
       const stem = (name: string) => name.toLowerCase().replace(/\.[^.]+$/, "");
       const suggestion = [...draft.files].find((name) => stem(name) === stem(ref.src));
+      if (suggestion) draft.suggested.add(suggestion);
       report({ file: source.file, ...source.locate(ref.path), field: "src",
         message: suggestion
           ? `le fichier « ${ref.src} » n'existe pas, mais « ${suggestion} » oui : écrivez son nom exactement, majuscules et extension comprises`
@@ -266,17 +269,19 @@ function reportUnusedFiles(drafts: MerchantDraft[], display: (absolute: string) 
     if (!draft.index || (draft.files.has("products.yaml") && !draft.products)) continue;
     const used = new Set(["index.md", "products.yaml", ...draft.pictures.map(({ ref }) => ref.src)]);
     for (const name of draft.files) {
-      if (used.has(name) || name.startsWith(".")) continue;
+      if (used.has(name) || draft.suggested.has(name) || name.startsWith(".")) continue;
       const isImage = (IMAGE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
-      const hint = name === "products.yml" || name.startsWith("produit")
-        ? "renommez-le en products.yaml pour que ses produits apparaissent"
+      const message = name === "products.yml" || name.startsWith("produit")
+        ? "fichier ignoré : renommez-le en products.yaml pour que ses produits apparaissent"
         : isImage
-          ? "aucune fiche ne l'utilise : ajoutez-la aux photos ou supprimez-la"
-          : "il n'est pas lu : seuls index.md, products.yaml et les photos comptent";
-      report({ severity: "warning", file: display(path.join(draft.absoluteFolder, name)), line: 1, column: 1, field: "", message: `fichier ignoré : ${hint}` });
+          ? "photo ignorée : aucune fiche ne l'utilise ; citez-la dans les photos de la fiche, ou supprimez-la du dossier"
+          : "fichier ignoré : il n'est pas lu, seuls index.md, products.yaml et les photos comptent";
+      report({ severity: "warning", file: display(path.join(draft.absoluteFolder, name)), line: 1, column: 1, field: "", message });
     }
   }
 }
+
+const EXAMPLE_LEFT = "c'est encore la valeur d'exemple du modèle : remplacez-la par la vraie";
 
 /** Long enough to read as a summary on a phone card; past it, the description is the place. */
 export const SUMMARY_WARNING_LENGTH = 160;
@@ -308,6 +313,16 @@ function reviewListings(drafts: MerchantDraft[], report: Report) {
     if (!value.phone && !value.email && !value.website && !value.services.onlineShop && !value.social) {
       warn("", [], "aucun moyen de contact : ajoutez au moins un téléphone, un e-mail ou un site web pour que les habitants puissent joindre ce commerce");
     }
+    for (const path of [["summary"], ["address", "street"]] as const) {
+      const written = path.length === 1 ? value.summary : value.address.street;
+      if (written === exampleAt(merchantSchema, path)) warn(path.join("."), path, EXAMPLE_LEFT);
+    }
+    const productExample = exampleAt(productsSchema, [0, "description"]);
+    draft.products?.value.forEach((product, i) => {
+      if (product.description === productExample) {
+        report({ severity: "warning", file: draft.products!.source.file, ...draft.products!.source.locate([i, "description"]), field: "description", message: EXAMPLE_LEFT });
+      }
+    });
     if (value.summary.length > SUMMARY_WARNING_LENGTH) {
       warn("summary", ["summary"], `le résumé fait ${value.summary.length} caractères : gardez-le sous ${SUMMARY_WARNING_LENGTH} (une ou deux phrases) et mettez le reste dans la description, sous l'en-tête`);
     }

@@ -88,6 +88,11 @@ export function describeFields(schema: z.ZodType, prefix = ""): FieldReference[]
   } else if (def.type === "record") {
     const keys = defOf(def.keyType as z.ZodType);
     fields.push({ ...base, kind: "bloc", values: Object.values(keys.entries as Record<string, string>) });
+  } else if (def.type === "union") {
+    // `hours` takes a text or a block of days; a text-or-number field is just text.
+    const options = (def.options as z.ZodType[]).map((option) => defOf(option).type);
+    const block = options.some((type) => type === "object" || type === "record");
+    fields.push({ ...base, kind: block ? "texte ou bloc" : "texte" });
   } else {
     fields.push({ ...base, kind: KINDS[def.type] ?? "texte" });
   }
@@ -101,7 +106,6 @@ const KINDS: Record<string, string> = {
   number: "nombre",
   boolean: "true ou false",
   literal: "valeur fixe",
-  union: "texte",
 };
 
 /** The Markdown reference of every content file's fields, for CONTRIBUTING.md. */

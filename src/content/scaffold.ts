@@ -80,8 +80,9 @@ function render(nodes: Node[], values: Record<string, unknown>, options: RenderO
         lines.push(`${indent}${node.key}:`, ...item.map((line, i) => `${indent}  ${i === 0 ? "- " : "  "}${line}`));
         continue;
       }
-      // A list of blocks starts empty, with one commented example item to copy.
-      lines.push(`${indent}${mark}${node.key}:${off ? "" : " []"}`);
+      // A list of blocks starts absent (empty by default), with one example item commented out
+      // under its key: removing the # of every line gives a valid list.
+      lines.push(`${indent}# ${node.key}:`);
       item.forEach((line, i) => lines.push(`${indent}#   ${i === 0 ? "- " : "  "}${line}`));
     } else if (node.children.length > 0) {
       lines.push(`${indent}${mark}${node.key}:`);

@@ -26,11 +26,46 @@ function withoutMisspeltKeys(schema: z.ZodType, issues: z.core.$ZodIssue[]): z.c
     if (issue.code !== "unrecognized_keys") continue;
     const known = Object.keys(shapeAt(schema, issue.path) ?? {});
     for (const key of issue.keys) {
-      const suggestion = known.length > 0 ? closest(key, known) : undefined;
-      if (suggestion && similar(key, suggestion)) misspelt.add(JSON.stringify([...issue.path, suggestion]));
+      const suggestion = suggestKey(key, known);
+      if (suggestion) misspelt.add(JSON.stringify([...issue.path, suggestion]));
     }
   }
   return issues.filter((issue) => !(isMissing(issue) && misspelt.has(JSON.stringify(issue.path))));
+}
+
+/** Field names are English; volunteers often write the French word first. */
+const FRENCH_NAMES: Record<string, string> = {
+  nom: "name",
+  prix: "price",
+  adresse: "address",
+  telephone: "phone",
+  courriel: "email",
+  mail: "email",
+  "site-web": "website",
+  siteweb: "website",
+  horaires: "hours",
+  fermetures: "closures",
+  categorie: "categories",
+  resume: "summary",
+  unite: "unit",
+  disponible: "available",
+  paiement: "payment",
+  accessibilite: "accessibility",
+  "mots-cles": "keywords",
+  rue: "street",
+  "code-postal": "postcode",
+  codepostal: "postcode",
+  ville: "city",
+  publie: "published",
+};
+
+/** The field a volunteer most likely meant by an unknown key, if one is a small slip away. */
+function suggestKey(key: string, known: readonly string[]): string | undefined {
+  const plain = key.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/[\s_]+/g, "-").replace(/s$/, "");
+  const french = FRENCH_NAMES[plain] ?? FRENCH_NAMES[`${plain}s`];
+  if (french && known.includes(french)) return french;
+  const suggestion = known.length > 0 ? closest(key, [...known]) : undefined;
+  return suggestion && similar(key, suggestion) ? suggestion : undefined;
 }
 
 function isMissing(issue: { code: string; input?: unknown }): boolean {
@@ -47,10 +82,8 @@ function toProblems(schema: z.ZodType, source: YamlSource, issue: z.core.$ZodIss
   if (issue.code === "unrecognized_keys") {
     const known = Object.keys(shapeAt(schema, issue.path) ?? {});
     return issue.keys.map((key) => {
-      const suggestion = known.length > 0 ? closest(key, known) : undefined;
-      const hint = suggestion && similar(key, suggestion)
-        ? `vouliez-vous écrire « ${suggestion} » ?`
-        : `champs possibles ici : ${known.join(", ")}`;
+      const suggestion = suggestKey(key, known);
+      const hint = suggestion ? `vouliez-vous écrire « ${suggestion} » ?` : `champs possibles ici : ${known.join(", ")}`;
       return {
         ...base,
         ...source.locateKey(issue.path, key),
@@ -154,7 +187,8 @@ function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string
   return def?.type === "object" ? (def.shape as Record<string, unknown>) : undefined;
 }
 
-function exampleAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
+/** The example the schema gives for the field at `path`, if any. */
+export function exampleAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
   let current = schemaAt(schema, path);
   while (current) {
     const examples = z.globalRegistry.get(current)?.examples;

@@ -151,10 +151,13 @@ function syntaxProblem(file: string, text: string, error: YAMLError, lineCounter
   let hint =
     SYNTAX_HINTS[error.code] ?? "la mise en forme YAML est incorrecte ici : comparez avec un exemple de CONTRIBUTING.md";
 
-  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && /^\s*(- )?[^\s:#][^:#]*:\s+$/.test(before)) {
+  let field = "";
+  const key = /^\s*(?:- )?([^\s:#][^:#]*):\s+$/.exec(before);
+  if (error.code === "BLOCK_AS_IMPLICIT_KEY" && key) {
     if (after.includes(":")) {
       // `summary: Pain: au levain` reads as a mapping inside a value: the fix is quoting.
       hint = COLON_IN_VALUE;
+      field = key[1] ?? "";
     } else {
       // The value runs on into the next line, whose indentation is the real mistake.
       const next = lines[line] ?? "";
@@ -162,5 +165,5 @@ function syntaxProblem(file: string, text: string, error: YAMLError, lineCounter
       col = next.length - next.trimStart().length + 1;
     }
   }
-  return { severity: "error", file, line, column: col, field: "", message: hint };
+  return { severity: "error", file, line, column: col, field, message: hint };
 }

@@ -65,6 +65,6 @@ describe("npm run check", () => {
   test("prints nothing but the summary for valid content and exits 0", async () => {
     const result = await runScript("check", ["--content", await copyFixture("small-town")]);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe("[comptoir] Contenu valide : 1 commerçant, 2 produits, 2 catégories.");
+    expect(result.stdout.trim()).toBe("[comptoir] Contenu valide : 1 commerçant (et 1 fiche non publiée), 2 produits, 2 catégories.");
   });
 });

@@ -23,15 +23,21 @@ describe("npm run new", () => {
     const content = await copyFixture("small-town");
     const made = await runScript("new", ["--content", content, "--name", "Crêperie Ty Gwenn", "--kind", "commerce", "--category", "boulangeries"]);
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain("la nouvelle fiche est valide");
+    expect(made.stdout).toContain("la fiche est valide ; complétez les points signalés ci-dessus avant de la publier");
 
     const added = await runScript("new", ["--content", content, "product", "creperie-ty-gwenn", "--name", "Galette complète"]);
     expect(added.code).toBe(0);
 
     const { content: model, problems } = await loadContent(content);
-    // The one thing left to do is said, without failing: a way to reach the shop.
+    // What is left to do is said, without failing: a way to reach the shop, example values.
     expect(formatPlain(problems)).toBe(
-      "content/merchants/creperie-ty-gwenn/index.md:6:1  -  attention : aucun moyen de contact : ajoutez au moins un téléphone, un e-mail ou un site web pour que les habitants puissent joindre ce commerce",
+      [
+        "content/merchants/creperie-ty-gwenn/index.md:6:1  -  attention : aucun moyen de contact : ajoutez au moins un téléphone, un e-mail ou un site web pour que les habitants puissent joindre ce commerce",
+        "content/merchants/creperie-ty-gwenn/index.md:12:10  summary  attention : c'est encore la valeur d'exemple du modèle : remplacez-la par la vraie",
+        "content/merchants/creperie-ty-gwenn/index.md:16:11  address.street  attention : c'est encore la valeur d'exemple du modèle : remplacez-la par la vraie",
+        "content/merchants/creperie-ty-gwenn/products.yaml:6:16  description  attention : c'est encore la valeur d'exemple du modèle : remplacez-la par la vraie",
+        "content/merchants/creperie-ty-gwenn/products.yaml:35:16  description  attention : c'est encore la valeur d'exemple du modèle : remplacez-la par la vraie",
+      ].join("\n"),
     );
     // New listings start unpublished: nothing half-filled reaches the site.
     expect(model?.merchantsBySlug.has("creperie-ty-gwenn")).toBe(false);
