@@ -2,7 +2,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadContent } from "../../src/content/load.ts";
-import { formatPlain } from "../../src/content/report.ts";
+import { formatGithub, formatPlain } from "../../src/content/report.ts";
 import { copyFixture, editFile } from "../support/fixtures.ts";
 
 const INDEX = "merchants/boulangerie-du-calvaire/index.md";
@@ -10,12 +10,20 @@ const PRODUCTS = "merchants/boulangerie-du-calvaire/products.yaml";
 const SHOWN_INDEX = `content/${INDEX}`;
 const SHOWN_PRODUCTS = `content/${PRODUCTS}`;
 
-async function problemsAfter(file: string, from: string | RegExp, to: string): Promise<string> {
+async function problemsAfter(file: string, from: string | RegExp, to: string): Promise<{ plain: string; github: string }> {
   const content = await copyFixture("small-town");
   await editFile(content, file, from, to);
   const { content: model, problems } = await loadContent(content);
   expect(model).toBeNull();
-  return formatPlain(problems);
+  return { plain: formatPlain(problems), github: formatGithub(problems) };
+}
+
+/** The annotation GitHub shows on the line, written out from the plain form of the same problem. */
+function asAnnotation(plain: string): string {
+  const [, file, line, column, field, message] = /^(\S+):(\d+):(\d+) {2}(\S+) {2}(.*)$/.exec(plain)!;
+  const warning = message!.startsWith("attention : ");
+  const title = field === "-" ? "Fichier" : `Champ ${field}`;
+  return `::${warning ? "warning" : "error"} file=${file},line=${line},col=${column},title=${title}::${warning ? message!.slice(12) : message}`;
 }
 
 describe("loadContent on the small fixture town", () => {
@@ -91,7 +99,9 @@ describe("each mistake a volunteer makes comes back with its file, line, column,
     ["a website without https://", INDEX, "phone: 02.98.40.11.22", "phone: 02.98.40.11.22\nwebsite: www.boulangerie.fr",
       `${SHOWN_INDEX}:14:10  website  « www.boulangerie.fr » n'est pas une adresse web complète : elle commence par https:// (exemple : https://lafraiseraie.fr)`],
   ])("%s", async (_mistake, file, from, to, expected) => {
-    expect(await problemsAfter(file, from, to)).toBe(expected);
+    const { plain, github } = await problemsAfter(file, from, to);
+    expect(plain).toBe(expected);
+    expect(github).toBe(expected.split("\n").map(asAnnotation).join("\n"));
   });
 });
 

@@ -30,7 +30,8 @@ export async function startDevServer(contentDir: string, outputDir: string): Pro
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
   const started = Date.now();
-  while (!output.includes("Server at")) {
+  // "Watching…" follows the first build: an edit made before it could be missed by the watcher.
+  while (!output.includes("Server at") || !output.includes("Watching")) {
     if (child.exitCode !== null || Date.now() - started > 120_000) throw new Error(`The dev server did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
