@@ -7,6 +7,8 @@ export default defineConfig({
     // Builds and browsers are slow on two cores; each file still runs in a few seconds.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Browser states settle within a second on a quiet machine; CI shares two cores with builds.
+    expect: { poll: { timeout: 10_000 } },
     pool: "forks",
     maxWorkers: 2,
   },

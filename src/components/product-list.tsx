@@ -37,7 +37,8 @@ export function PriceTag({ product }: { product: ProductEntry }) {
   return (
     <p class="price">
       <span class="price__amount">{formatPrice(product.price)}</span>
-      {!product.available && <span class="badge badge--muted">{fr.product.unavailable}</span>}
+      {/* A space, so that text extracts (search excerpts) read "7,00 € Épuisé". */}
+      {!product.available && <> <span class="badge badge--muted">{fr.product.unavailable}</span></>}
     </p>
   );
 }
