@@ -93,7 +93,7 @@ export function ServicesBlock({ merchant, cart }: { merchant: Merchant; cart: Ca
   return (
     <section class="panel" aria-labelledby="services-titre">
       <h2 id="services-titre">{fr.merchant.services}</h2>
-      {offered.length > 0 ? <ul class="check-list">{offered}</ul> : <p>Vente sur place.</p>}
+      {offered.length > 0 ? <ul class="check-list">{offered}</ul> : <p>{fr.merchant.onSiteOnly}</p>}
       {merchant.payment.length > 0 && (
         <>
           <h3>{fr.merchant.payment}</h3>
@@ -115,17 +115,17 @@ export function HowToOrder({ merchant }: { merchant: Merchant }) {
   const ways = [
     merchant.phone && merchant.services.phoneOrders && (
       <li>
-        par téléphone au <PhoneLink phone={merchant.phone} />
+        {fr.howToOrder.byPhone} <PhoneLink phone={merchant.phone} />
       </li>
     ),
     merchant.email && (
       <li>
-        par e-mail à <a href={`mailto:${merchant.email}`}>{merchant.email}</a>
+        {fr.howToOrder.byEmail} <a href={`mailto:${merchant.email}`}>{merchant.email}</a>
       </li>
     ),
     merchant.services.onlineShop && (
       <li>
-        sur <a href={merchant.services.onlineShop} rel="noopener">sa boutique en ligne</a>
+        {fr.howToOrder.onShop} <a href={merchant.services.onlineShop} rel="noopener">{fr.howToOrder.ownShop}</a>
       </li>
     ),
   ].filter(Boolean);
@@ -136,10 +136,10 @@ export function HowToOrder({ merchant }: { merchant: Merchant }) {
         <ul>{ways}</ul>
       ) : (
         <p>
-          sur place, {merchant.address.street} à {merchant.address.city}.
+          {fr.howToOrder.onSite(merchant.address.street, merchant.address.city)}
           {merchant.phone && (
             <>
-              {" "}Renseignements au <PhoneLink phone={merchant.phone} />.
+              {" "}{fr.howToOrder.information} <PhoneLink phone={merchant.phone} />.
             </>
           )}
         </p>
