@@ -72,7 +72,7 @@ function isMissing(issue: { code: string; input?: unknown }): boolean {
   return (issue.code === "invalid_type" || issue.code === "invalid_union") && issue.input === undefined;
 }
 
-export function fieldName(path: FieldPath): string {
+function fieldName(path: FieldPath): string {
   return path.filter((key) => typeof key === "string").join(".");
 }
 

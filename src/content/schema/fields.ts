@@ -4,7 +4,7 @@
  * field reference all read them from here.
  */
 import { z } from "zod";
-import { parsePhone, PHONE_EXAMPLE } from "../normalise/phone.ts";
+import { parsePhone } from "../normalise/phone.ts";
 import { parsePrice } from "../normalise/price.ts";
 
 export interface FieldDoc {
@@ -76,8 +76,6 @@ export function phone(field: FieldDoc) {
     field,
   );
 }
-
-export { PHONE_EXAMPLE };
 
 export function email(field: FieldDoc) {
   return doc(
