@@ -5,11 +5,14 @@
  */
 import { fr } from "../strings/fr.ts";
 import "./search.css";
-import { loadPagefind, type PagefindFilters, type PagefindResultData, type PagefindSearchOptions } from "./lib/pagefind.ts";
+import { PRODUCTS_HEADING, priceAnchor, productIdOf, productPageUrl } from "../search/anchors.ts";
+import { loadPagefind, type PagefindFilters, type PagefindResultData, type PagefindSearchOptions, type PagefindSubResult } from "./lib/pagefind.ts";
 import { OPEN_NOW_FILTER, OPEN_NOW_PARAMETER, openMerchantSlugs } from "./lib/open-now.ts";
 
 /** Results shown at first and added by each "more" click: few, for slow connections. */
 const PAGE_SIZE = 10;
+/** Matching products listed under a merchant; the others are counted, with a link to them all. */
+const PRODUCTS_SHOWN = 3;
 /** Wait after the last key press before searching. */
 const TYPING_DELAY_MS = 200;
 
@@ -129,7 +132,7 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
   });
   more.addEventListener("click", () => {
     const first = list.children.length;
-    void showMore().then(() => list.querySelectorAll<HTMLAnchorElement>(".search-result a")[first]?.focus());
+    void showMore().then(() => list.children[first]?.querySelector("a")?.focus());
   });
 
   if (input.value || read().filters.size > 0 || read().openNow) void search();
@@ -143,6 +146,10 @@ function options(query: Query, openSlugs?: string[]): PagefindSearchOptions {
   return { filters, ...(query.sortByName ? { sort: { name: "asc" } } : {}) };
 }
 
+/**
+ * One merchant, and under it the products of its page that matched: each product is a section
+ * of the merchant's page (see search/anchors.ts) and leads to its own page.
+ */
 function renderResult(result: PagefindResultData): HTMLLIElement {
   const meta = result.meta;
   const item = element("li", "search-result");
@@ -159,24 +166,61 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 
   const body = element("div", "search-result__body");
   const title = element("h2", "search-result__title");
-  const link = element("a");
-  link.href = result.url;
-  link.textContent = meta.title ?? result.url;
-  title.append(link);
-
+  title.append(link(result.url, meta.title ?? result.url));
   const details = element("p", "search-result__meta");
-  details.textContent =
-    meta.type === "product"
-      ? [fr.search.product, fr.search.soldBy(meta.merchant ?? ""), meta.price].filter(Boolean).join(" · ")
-      : [meta.kind, meta.category].filter(Boolean).join(" · ");
+  details.textContent = [meta.kind, meta.category].filter(Boolean).join(" · ");
+  body.append(title, details);
 
-  // Pagefind escapes the page text before adding <mark> around the matched words.
-  const excerpt = element("p", "search-result__excerpt");
-  excerpt.innerHTML = result.excerpt;
+  const products = result.sub_results.filter((sub) => productIdOf(sub.anchor?.id ?? ""));
+  const others = result.sub_results.filter((sub) => !products.includes(sub));
+  // The merchant's own words that matched; with no words searched (filters alone), its page's start.
+  const best = others.sort((a, b) => b.locations.length - a.locations.length)[0];
+  if (best || products.length === 0) body.append(excerpt(best?.excerpt ?? result.excerpt, "search-result__excerpt"));
 
-  body.append(title, details, excerpt);
+  if (products.length > 0) {
+    const found = element("ul", "search-result__products");
+    found.setAttribute("aria-label", fr.search.matchingProducts);
+    found.append(...products.slice(0, PRODUCTS_SHOWN).map((product) => renderProduct(result, product)));
+    body.append(found);
+  }
+  if (products.length > PRODUCTS_SHOWN) {
+    const more = element("p", "search-result__more-products");
+    more.append(link(`${result.url}#${PRODUCTS_HEADING}`, fr.search.moreProducts(products.length - PRODUCTS_SHOWN)));
+    body.append(more);
+  }
+
   item.append(body);
   return item;
+}
+
+function renderProduct(result: PagefindResultData, section: PagefindSubResult): HTMLLIElement {
+  const productId = productIdOf(section.anchor?.id ?? "") ?? "";
+  const item = element("li", "search-product");
+  const name = link(productPageUrl(result.url, productId), section.title);
+  name.className = "search-product__name";
+  item.append(name);
+  const price = result.anchors.find((anchor) => anchor.id === priceAnchor(productId))?.text;
+  if (price) {
+    const tag = element("span", "search-product__price");
+    tag.textContent = price;
+    item.append(" ", tag);
+  }
+  item.append(excerpt(section.excerpt, "search-product__excerpt"));
+  return item;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const anchor = element("a");
+  anchor.href = href;
+  anchor.textContent = text;
+  return anchor;
+}
+
+/** Pagefind escapes the page's text before it adds <mark> around the matched words. */
+function excerpt(html: string, className: string): HTMLParagraphElement {
+  const paragraph = element("p", className);
+  paragraph.innerHTML = html;
+  return paragraph;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] {

@@ -1,8 +1,10 @@
 /**
- * Search: Pagefind indexes the merchant and product pages of the written site into
- * `<output>/pagefind/`, which the search page loads at run time. Pages choose what is indexed
- * with `data-pagefind-*` attributes (see components/search-record.tsx); other pages carry
- * no `data-pagefind-body`, so Pagefind leaves them out.
+ * Search: Pagefind indexes the merchant pages of the written site into `<output>/pagefind/`,
+ * which the search page loads at run time. Each product is a section of its merchant's page and
+ * comes back as one of the page's sub-results (see search/anchors.ts): the product pages repeat
+ * what that section holds, and leaving them out keeps the index's page list, which every first
+ * query downloads whole, eleven times shorter. What a page gives the index is chosen with
+ * `data-pagefind-*` attributes (see components/search-record.tsx).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,13 +13,8 @@ import { formatSeconds, log, plural } from "../log.ts";
 
 export const SEARCH_BUNDLE = "pagefind";
 
-// TODO: a first query downloads Pagefind's page list (pf_meta), about 8 bytes per indexed page:
-// ~440 KB gzipped for 5,000 merchants and 50,000 products, over the 150 KB target — index
-// merchant pages only and return products as sub-results (headings with ids on the merchant
-// page), which brings it near 45 KB; dropping the name sort saves about 30 % only.
-
-/** Only merchant and product pages can be results; reading the rest would be wasted work. */
-const INDEXED_FOLDER = "commercants";
+/** The merchant pages, and no other: `commercants/<merchant>/index.html`. */
+const INDEXED_PAGES = "commercants/*/index.html";
 
 export class SearchIndexError extends Error {
   constructor(problems: string[]) {
@@ -52,9 +49,8 @@ async function indexPages(outputDir: string): Promise<SearchIndexSummary> {
   if (!index) throw new SearchIndexError(errors);
 
   try {
-    // Pagefind reads the files itself, in parallel: far faster than sending each page over its
-    // pipe. Pages without data-pagefind-body (the A–Z list) are left out by Pagefind.
-    const added = await index.addDirectory({ path: outputDir, glob: `${INDEXED_FOLDER}/**/*.html` });
+    // Pagefind reads the files itself, in parallel: far faster than sending each page over its pipe.
+    const added = await index.addDirectory({ path: outputDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new SearchIndexError(added.errors);
 
     const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_BUNDLE) });

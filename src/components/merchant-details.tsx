@@ -129,8 +129,9 @@ export function HowToOrder({ merchant }: { merchant: Merchant }) {
       </li>
     ),
   ].filter(Boolean);
+  // Not indexed: the same words on every page that shows it, and not about any one product.
   return (
-    <div class="how-to-order">
+    <div class="how-to-order" data-pagefind-ignore>
       <h3>{fr.product.howToOrder}</h3>
       {ways.length > 0 ? (
         <ul>{ways}</ul>

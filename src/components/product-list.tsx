@@ -2,15 +2,21 @@ import type { SiteData } from "../build/site-data.ts";
 import { formatPrice } from "../content/normalise/price.ts";
 import type { Merchant, ProductEntry } from "../content/model.ts";
 import { fr } from "../strings/fr.ts";
+import { priceAnchor, productAnchor } from "../search/anchors.ts";
 import { BuyButton } from "./buy-button.tsx";
 import { Picture } from "./picture.tsx";
+import { ProductSearchText } from "./search-record.tsx";
 
+/**
+ * The products on a merchant's page. Each row is also the product's search result: a section
+ * of the merchant's page that Pagefind returns as a sub-result, titled with the product's name.
+ */
 export function ProductList({ merchant, site }: { merchant: Merchant; site: SiteData }) {
   const context = { merchant, cart: site.cart, site: site.content.site, pictures: site.pictures };
   return (
     <ul class="product-list">
       {merchant.products.map((product) => (
-        <li class="product-row">
+        <li class="product-row" id={productAnchor(product.id)} data-pagefind-title={product.name}>
           {product.photo && (
             <Picture
               class="product-row__picture"
@@ -24,8 +30,9 @@ export function ProductList({ merchant, site }: { merchant: Merchant; site: Site
               <a href={product.url}>{product.name}</a>
             </h3>
             <p class="product-row__unit">{product.unit}</p>
+            <ProductSearchText product={product} />
           </div>
-          <PriceTag product={product} />
+          <PriceTag product={product} id={priceAnchor(product.id)} />
           <BuyButton product={product} named {...context} />
         </li>
       ))}
@@ -33,9 +40,9 @@ export function ProductList({ merchant, site }: { merchant: Merchant; site: Site
   );
 }
 
-export function PriceTag({ product }: { product: ProductEntry }) {
+export function PriceTag({ product, id }: { product: ProductEntry; id?: string }) {
   return (
-    <p class="price">
+    <p class="price" id={id}>
       <span class="price__amount">{formatPrice(product.price)}</span>
       {/* A space, so that text extracts (search excerpts) read "7,00 € Épuisé". */}
       {!product.available && <> <span class="badge badge--muted">{fr.product.unavailable}</span></>}

@@ -6,6 +6,7 @@ import type { Category } from "./schema/category.ts";
 import type { MerchantFrontMatter } from "./schema/merchant.ts";
 import type { Product } from "./schema/product.ts";
 import type { Site } from "./schema/site.ts";
+import { productPageUrl } from "../search/anchors.ts";
 
 export interface ProductEntry extends Product {
   merchantSlug: string;
@@ -62,7 +63,7 @@ export const urls = {
   home: "/",
   merchants: "/commercants/",
   merchant: (slug: string) => `/commercants/${slug}/`,
-  product: (merchantSlug: string, productId: string) => `/commercants/${merchantSlug}/${productId}/`,
+  product: (merchantSlug: string, productId: string) => productPageUrl(`/commercants/${merchantSlug}/`, productId),
   category: (slug: string, page = 1) => (page === 1 ? `/categories/${slug}/` : `/categories/${slug}/${page}/`),
   map: "/carte/",
   search: "/recherche/",

@@ -10,6 +10,7 @@ import { MerchantMap } from "../components/merchant-map.tsx";
 import { OpeningHours } from "../components/opening-hours.tsx";
 import { merchantStructuredData, structuredDataScript } from "../components/structured-data.ts";
 import { urls, type Merchant } from "../content/model.ts";
+import { PRODUCTS_HEADING } from "../search/anchors.ts";
 import { fr } from "../strings/fr.ts";
 
 type MerchantPage = PageData & { merchant: Merchant };
@@ -84,8 +85,8 @@ export function render(data: MerchantPage) {
             )}
             <div class="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(merchant.body) }} />
 
-            <section aria-labelledby="produits-titre">
-              <h2 id="produits-titre">{fr.merchant.products}</h2>
+            <section aria-labelledby={PRODUCTS_HEADING}>
+              <h2 id={PRODUCTS_HEADING}>{fr.merchant.products}</h2>
               {merchant.products.length > 0 ? (
                 <ProductList merchant={merchant} site={comptoir} />
               ) : (

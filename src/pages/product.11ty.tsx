@@ -4,7 +4,6 @@ import { HowToOrder } from "../components/merchant-details.tsx";
 import type { PageData } from "../components/page.ts";
 import { Picture } from "../components/picture.tsx";
 import { PriceTag } from "../components/product-list.tsx";
-import { ProductSearchRecord } from "../components/search-record.tsx";
 import { shortDescription } from "../components/page-meta.ts";
 import { productStructuredData, structuredDataScript } from "../components/structured-data.ts";
 import { urls, type ProductEntry } from "../content/model.ts";
@@ -36,7 +35,7 @@ export function render(data: ProductPage) {
       description={shortDescription(`${product.name}, ${product.unit}, ${formatPrice(product.price)} chez ${merchant.name}. ${product.description}`)}
       {...(picture ? { image: picture.jpeg?.at(-1)?.url ?? "" } : {})}
     >
-      <div class="wrap" data-pagefind-body>
+      <div class="wrap">
         <Breadcrumb
           trail={[
             { label: fr.nav.home, url: urls.home },
@@ -77,11 +76,8 @@ export function render(data: ProductPage) {
               pictures={comptoir.pictures}
             />
             {product.available && !sellsOnline(comptoir.cart, merchant) && (
-              <div data-pagefind-ignore>
-                <HowToOrder merchant={merchant} />
-              </div>
+              <HowToOrder merchant={merchant} />
             )}
-            <ProductSearchRecord product={product} merchant={merchant} site={comptoir} />
           </div>
         </div>
       </div>

@@ -173,17 +173,14 @@ export const fr = {
     sortLabel: "Trier par",
     sortRelevance: "pertinence",
     sortName: "nom (A à Z)",
-    product: "Produit",
-    soldBy: (merchant: string) => `chez ${merchant}`,
     prompt: "Tapez un mot pour lancer la recherche.",
     results: (count: number, query: string) =>
-      count === 0
-        ? `Aucun résultat pour « ${query} ».`
-        : `${count > 1 ? `${count.toLocaleString("fr-FR")} résultats` : "1 résultat"} pour « ${query} ».`,
+      count === 0 ? `Aucun résultat pour « ${query} ».` : `${merchantsFound(count)} pour « ${query} ».`,
     filteredResults: (count: number) =>
-      count === 0
-        ? "Aucun résultat avec ces filtres."
-        : `${count > 1 ? `${count.toLocaleString("fr-FR")} résultats` : "1 résultat"} avec ces filtres.`,
+      count === 0 ? "Aucun résultat avec ces filtres." : `${merchantsFound(count)} avec ces filtres.`,
+    matchingProducts: "Produits correspondants",
+    moreProducts: (count: number) =>
+      count > 1 ? `${count} autres produits correspondants` : "1 autre produit correspondant",
     noResultsHelp: "Essayez un autre mot, moins de filtres, ou parcourez la liste des commerçants de A à Z.",
     more: "Afficher plus de résultats",
     failed: "La recherche n'a pas pu se charger. Rechargez la page, ou parcourez la liste des commerçants de A à Z.",
@@ -248,3 +245,8 @@ export const fr = {
     months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
   },
 } as const;
+
+/** "1 commerçant trouvé", "1 234 commerçants trouvés". */
+function merchantsFound(count: number): string {
+  return count > 1 ? `${count.toLocaleString("fr-FR")} commerçants trouvés` : "1 commerçant trouvé";
+}

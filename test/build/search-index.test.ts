@@ -1,12 +1,14 @@
 /**
- * The search index a build writes: only merchant and product pages, with their filters, and a
- * build that fails loudly when Pagefind cannot run.
+ * The search index a build writes: the merchant pages and no other, each product a section of
+ * its merchant's page, and a build that fails loudly when Pagefind cannot run.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/serve/static-server.ts";
 import { PROJECT_ROOT, runScript, temporaryFolder } from "../support/build.ts";
+import { loadContent } from "../../src/content/load.ts";
+import { productIdOf, productPageUrl } from "../../src/search/anchors.ts";
 import { launchChromium } from "../support/chromium.ts";
 
 const SEARCH_TOWN = path.join(PROJECT_ROOT, "test/fixtures/search-town/content");
@@ -27,22 +29,29 @@ describe("a build of the search town", () => {
     await server?.close();
   });
 
-  test("indexes every merchant and product page, and no other page", async () => {
+  test("indexes every merchant page and no other, each product a section that leads to its page", async () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}/recherche/`);
       // A string, so that the test runner does not rewrite the browser's import().
-      const urls = await page.evaluate<string[]>(`(async () => {
+      const pages = await page.evaluate<{ url: string; anchors: { id: string; title?: string }[] }[]>(`(async () => {
         const pagefind = await import("/pagefind/pagefind.js");
         const all = await pagefind.search(null);
-        return Promise.all(all.results.map(async (result) => (await result.data()).url));
+        return Promise.all(all.results.map(async (result) => (await result.data())));
       })()`);
-      const merchants = urls.filter((url) => /^\/commercants\/[^/]+\/$/.test(url));
-      const products = urls.filter((url) => /^\/commercants\/[^/]+\/[^/]+\/$/.test(url));
-      expect(merchants).toHaveLength(10);
-      expect(products).toHaveLength(20);
-      expect(urls).toHaveLength(30);
+      const content = await loadContent(SEARCH_TOWN);
+      const merchants = content.content?.merchants ?? [];
+      expect(pages.map((found) => found.url).sort()).toEqual(merchants.map((merchant) => merchant.url).sort());
+
+      for (const merchant of merchants) {
+        const anchors = pages.find((found) => found.url === merchant.url)?.anchors ?? [];
+        // The sections search returns as products, read back the way the search page reads them.
+        const sections = anchors.filter((anchor) => anchor.title && productIdOf(anchor.id));
+        expect(sections.map((anchor) => [anchor.title, productPageUrl(merchant.url, productIdOf(anchor.id) ?? "")])).toEqual(
+          merchant.products.map((product) => [product.name, product.url]),
+        );
+      }
     } finally {
       await browser.close();
     }
@@ -53,11 +62,11 @@ describe("a build of the search town", () => {
     const entry = (await response.json()) as { version: string; languages: Record<string, { page_count: number }> };
     expect(entry.version).toBe("1.6.0");
     expect(Object.keys(entry.languages)).toEqual(["fr"]);
-    expect(entry.languages.fr?.page_count).toBe(30);
+    expect(entry.languages.fr?.page_count).toBe(10);
   });
 
   test("reports the pages it indexed", () => {
-    expect(stdout).toMatch(/\[comptoir\] Index de recherche écrit : 30 pages \(\d+,\d\d s\)/);
+    expect(stdout).toMatch(/\[comptoir\] Index de recherche écrit : 10 pages \(\d+,\d\d s\)/);
   });
 });
 
@@ -70,7 +79,7 @@ test("a build fails, writing no site, when Pagefind cannot run", async () => {
   await expect(readFile(path.join(output, "index.html"))).rejects.toThrow();
 });
 
-test("the demo's index holds exactly the pages that opt in: its merchant and product pages", async () => {
+test("the demo's index holds exactly the pages that opt in: its merchant pages", async () => {
   const site = inject("demoSite");
   const entry = JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
     languages: Record<string, { page_count: number }>;
@@ -82,6 +91,6 @@ test("the demo's index holds exactly the pages that opt in: its merchant and pro
   }
 
   expect(optedIn.length).toBeGreaterThan(0);
-  expect(optedIn.filter((file) => !/^commercants\/[^/]+\/([^/]+\/)?index\.html$/.test(file))).toEqual([]);
+  expect(optedIn.filter((file) => !/^commercants\/[^/]+\/index\.html$/.test(file))).toEqual([]);
   expect(entry.languages.fr?.page_count).toBe(optedIn.length);
 });

@@ -11,10 +11,29 @@ export interface PagefindSearchOptions {
   sort?: Record<string, "asc" | "desc">;
 }
 
+/** An element of the page with an id, and its text (a product's price, for one). */
+export interface PagefindAnchor {
+  id: string;
+  text?: string;
+  /** From `data-pagefind-title`: the sections that have one are sub-results. */
+  title?: string;
+}
+
+/** One section of a page that matched: the page's start, or a section opened by an anchor. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  anchor?: PagefindAnchor;
+}
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  anchors: PagefindAnchor[];
+  sub_results: PagefindSubResult[];
 }
 
 export interface PagefindResult {
@@ -40,7 +59,8 @@ export function loadPagefind(): Promise<Pagefind> {
   // A variable, not a literal, so that esbuild leaves the import to the browser.
   const url: string = PAGEFIND_URL;
   loading ??= (import(url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 24 });
+    // Excerpts of 16 words, centred on the match: a few lines on a phone, under each product too.
+    await pagefind.options({ excerptLength: 16 });
     await pagefind.init();
     return pagefind;
   });
