@@ -6,6 +6,7 @@
 import { fr } from "../strings/fr.ts";
 import "./search.css";
 import { PRODUCTS_HEADING, priceAnchor, productIdOf, productPageUrl } from "../search/anchors.ts";
+import { searchTerms } from "../search/text.ts";
 import { loadPagefind, type PagefindFilters, type PagefindResultData, type PagefindSearchOptions, type PagefindSubResult } from "./lib/pagefind.ts";
 import { OPEN_NOW_FILTER, OPEN_NOW_PARAMETER, openMerchantSlugs } from "./lib/open-now.ts";
 
@@ -85,14 +86,14 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     }
 
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(query.sortByName ? "byName" : "relevance");
       // The merchants open at this moment, as a filter on the merchant each page belongs to.
       const open = query.openNow ? await openMerchantSlugs(openNow?.dataset.searchOpenNow ?? "") : undefined;
-      const found = await pagefind.search(query.text || null, options(query, open));
+      const found = await pagefind.search(query.text ? searchTerms(query.text) : null, options(query, open));
       if (current !== run) return;
       remaining = found.results.map((result) => () => result.data());
       list.replaceChildren();
-      await showMore();
+      await showMore(current);
       if (current !== run) return;
       const count = found.results.length;
       const summary = query.text ? fr.search.results(count, query.text) : fr.search.filteredResults(count);
@@ -104,10 +105,14 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     }
   }
 
-  async function showMore() {
-    const next = remaining.splice(0, PAGE_SIZE);
-    const loaded = await Promise.all(next.map((load) => load()));
-    list.append(...loaded.map(renderResult));
+  /** Shows the next results, each as soon as it and those before it have loaded. */
+  async function showMore(current = run) {
+    const next = remaining.splice(0, PAGE_SIZE).map((load) => load());
+    for (const loading of next) {
+      const result = await loading;
+      if (current !== run) return;
+      list.append(renderResult(result));
+    }
     more.hidden = remaining.length === 0;
   }
 
@@ -118,9 +123,11 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
 
   input.addEventListener("input", () => {
     // Fetch Pagefind and the index chunk for these first letters while the resident types.
-    void loadPagefind().then((pagefind) => pagefind.preload(input.value.trim(), options(read())));
+    const query = read();
+    void loadPagefind(query.sortByName ? "byName" : "relevance").then((pagefind) => pagefind.preload(searchTerms(query.text), options(query)));
     schedule();
   });
+  // Fetch Pagefind's files while the resident types the first word.
   input.addEventListener("focus", () => void loadPagefind(), { once: true });
   form.addEventListener("change", (event) => {
     if (event.target !== input) void search();

@@ -10,8 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { formatSeconds, log, plural } from "../log.ts";
-
-export const SEARCH_BUNDLE = "pagefind";
+import { INDEXED_ROOT, SEARCH_BUNDLES } from "../search/bundles.ts";
 
 /** The merchant pages, and no other: `commercants/<merchant>/index.html`. */
 const INDEXED_PAGES = "commercants/*/index.html";
@@ -44,8 +43,21 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexSu
   return summary;
 }
 
+/** Writes both bundles (see search/bundles.ts) at once: Pagefind works on several cores. */
 async function indexPages(outputDir: string): Promise<SearchIndexSummary> {
-  const { errors, index } = await pagefind.createIndex();
+  try {
+    const [relevance] = await Promise.all([
+      writeBundle(outputDir, SEARCH_BUNDLES.relevance, { rootSelector: INDEXED_ROOT }),
+      writeBundle(outputDir, SEARCH_BUNDLES.byName, {}),
+    ]);
+    return relevance;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function writeBundle(outputDir: string, bundle: string, config: pagefind.PagefindServiceConfig): Promise<SearchIndexSummary> {
+  const { errors, index } = await pagefind.createIndex(config);
   if (!index) throw new SearchIndexError(errors);
 
   try {
@@ -53,7 +65,7 @@ async function indexPages(outputDir: string): Promise<SearchIndexSummary> {
     const added = await index.addDirectory({ path: outputDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new SearchIndexError(added.errors);
 
-    const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_BUNDLE) });
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, bundle) });
     if (written.errors.length > 0) throw new SearchIndexError(written.errors);
     // The files Pagefind read include pages it then left out; its entry file counts the results.
     const entry = JSON.parse(await readFile(path.join(written.outputPath, "pagefind-entry.json"), "utf8")) as {
@@ -62,7 +74,5 @@ async function indexPages(outputDir: string): Promise<SearchIndexSummary> {
     return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
   } finally {
     await index.deleteIndex();
-    await pagefind.close();
   }
 }
-

@@ -17,10 +17,12 @@ interface LayoutProps {
   image?: string;
   /** Browser bundles this page needs (entries of src/browser/), loaded as modules. */
   scripts?: string[];
+  /** Other modules the page's scripts will import, fetched early. */
+  modules?: string[];
   children: ComponentChildren;
 }
 
-export function Layout({ data, title, description, noindex = false, image, scripts = [], children }: LayoutProps) {
+export function Layout({ data, title, description, noindex = false, image, scripts = [], modules = [], children }: LayoutProps) {
   const { site } = data.comptoir.content;
   const isHome = data.page.url === urls.home;
   const fullTitle = isHome ? `${site.name} · ${site.town}` : pageTitle(title, site.name);
@@ -48,7 +50,7 @@ export function Layout({ data, title, description, noindex = false, image, scrip
         <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/styles.css" />
         {bundles.map((bundle) => bundle.css && <link rel="stylesheet" href={bundle.css} />)}
-        {[...new Set(bundles.flatMap((bundle) => bundle.preload))].map((href) => (
+        {[...new Set([...bundles.flatMap((bundle) => bundle.preload), ...modules])].map((href) => (
           <link rel="modulepreload" href={href} />
         ))}
         {bundles.map((bundle) => (

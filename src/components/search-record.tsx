@@ -2,11 +2,12 @@
  * What Pagefind records about a merchant's page beside its visible text: filters, the fields a
  * result shows, a sort key, keywords, and copies of the texts with ligatures spelled out.
  * Rendered inside the page's `data-pagefind-body`, hidden from everyone. Products are sections
- * of that page (see search/anchors.ts), each with its own hidden text.
+ * of that page (see search/anchors.ts), each with its own hidden text; the sort key is apart.
  */
 import type { SiteData } from "../build/site-data.ts";
 import type { Merchant, ProductEntry } from "../content/model.ts";
-import { expandLigatures, fold, SEARCH_FILTERS } from "../search/filters.ts";
+import { SEARCH_FILTERS } from "../search/filters.ts";
+import { expandLigatures, fold } from "../search/text.ts";
 import { fr } from "../strings/fr.ts";
 import { OPEN_NOW_FILTER } from "../browser/lib/open-now.ts";
 
@@ -26,19 +27,30 @@ export function MerchantSearchRecord({ merchant, site }: { merchant: Merchant; s
 
   return (
     <>
-      {/* Ignored as text, still read for filters, metadata and sorting. */}
+      {/* Ignored as text, still read for filters and metadata. */}
       <div hidden data-pagefind-ignore>
         {filters.map(([filter, values]) => values.map((value) => <span data-pagefind-filter={filter.name}>{value}</span>))}
         {Object.entries(meta).map(([key, value]) => (
           <span data-pagefind-meta={key}>{value}</span>
         ))}
-        <span data-pagefind-sort="name">{fold(merchant.name)}</span>
         {/* Lets search keep only the merchants open now (src/browser/lib/open-now.ts). */}
         <span data-pagefind-filter={OPEN_NOW_FILTER}>{merchant.slug}</span>
       </div>
       {/* Indexed, never shown: keywords, services ("livraison"), "oeufs" for "Œufs". */}
       {hiddenWords.length > 0 && <p hidden>{hiddenWords.join(" · ")}</p>}
     </>
+  );
+}
+
+/**
+ * The key of the name sort, outside the page's `data-pagefind-body`: only the bundle that
+ * sorts by name reads it (see search/bundles.ts).
+ */
+export function MerchantSortKey({ merchant }: { merchant: Merchant }) {
+  return (
+    <div hidden>
+      <span data-pagefind-sort="name">{fold(merchant.name)}</span>
+    </div>
   );
 }
 

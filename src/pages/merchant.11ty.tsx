@@ -5,7 +5,7 @@ import type { PageData } from "../components/page.ts";
 import { Picture } from "../components/picture.tsx";
 import { ProductList } from "../components/product-list.tsx";
 import { sellsOnline } from "../components/buy-button.tsx";
-import { MerchantSearchRecord } from "../components/search-record.tsx";
+import { MerchantSearchRecord, MerchantSortKey } from "../components/search-record.tsx";
 import { MerchantMap } from "../components/merchant-map.tsx";
 import { OpeningHours } from "../components/opening-hours.tsx";
 import { merchantStructuredData, structuredDataScript } from "../components/structured-data.ts";
@@ -120,6 +120,7 @@ export function render(data: MerchantPage) {
           </aside>
         </div>
       </div>
+      <MerchantSortKey merchant={merchant} />
       {structuredDataScript(merchantStructuredData(merchant, comptoir))}
     </Layout>
   );

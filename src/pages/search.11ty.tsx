@@ -1,6 +1,7 @@
 import { Breadcrumb, Layout } from "../components/layout.tsx";
 import type { PageData } from "../components/page.ts";
 import { urls } from "../content/model.ts";
+import { bundleScript } from "../search/bundles.ts";
 import { SEARCH_FILTERS } from "../search/filters.ts";
 import { MAP_DATA_URL } from "../build/map-data.ts";
 import { OPEN_NOW_PARAMETER } from "../browser/lib/open-now.ts";
@@ -17,7 +18,14 @@ export function render(data: PageData) {
   const { content } = data.comptoir;
 
   return (
-    <Layout data={data} title={fr.search.title} description={fr.search.intro} scripts={["search"]}>
+    <Layout
+      data={data}
+      title={fr.search.title}
+      description={fr.search.intro}
+      scripts={["search"]}
+      // Pagefind's script: the page imports it as soon as it is idle, or at once for a query in the address.
+      modules={[bundleScript("relevance")]}
+    >
       <div class="wrap search-page">
         <Breadcrumb trail={[{ label: fr.nav.home, url: urls.home }, { label: fr.search.title }]} />
         <h1>{fr.search.title}</h1>

@@ -51,18 +51,3 @@ export const SEARCH_FILTERS: readonly SearchFilter[] = [
     searchable: true,
   },
 ];
-
-const LIGATURES: Record<string, string> = { œ: "oe", Œ: "Oe", æ: "ae", Æ: "Ae" };
-
-/**
- * "Œufs" → "Oeufs". Pagefind already matches "creperie" with "Crêperie", but keeps œ and æ as
- * letters of their own, and residents type "oeuf".
- */
-export function expandLigatures(text: string): string {
-  return text.replace(/[œŒæÆ]/g, (letter) => LIGATURES[letter] ?? letter);
-}
-
-/** Lowercase, without accents or ligatures: "Œufs à la Crème" → "oeufs a la creme", a sort key. */
-export function fold(text: string): string {
-  return expandLigatures(text).normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase("fr");
-}

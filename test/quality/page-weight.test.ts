@@ -46,11 +46,10 @@ const BUDGETS: (PageType & { limits: Limit[] })[] = [
   { ...PAGE_TYPES.search, limits: [PAGE_LIMIT] },
   {
     ...PAGE_TYPES.searchWithResults,
-    // TODO: over the 50 KB — a query in the address (the home page's search form) makes
-    // Pagefind load at once: its script, worker and WebAssembly (about 90 KB gzip) and its index.
-    // Right would be a search that stays under budget (Pagefind's smaller runtime, or a first
-    // page of results rendered without the WebAssembly); until then this page has its own limit.
-    limits: [{ kinds: BUDGET_KINDS, gzip: 110 * KB }],
+    // Over the ordinary 50 KB: a query in the address (the home page's search form) makes
+    // Pagefind load at once, and its script and WebAssembly alone weigh about 72 KB gzipped
+    // (index files are counted apart, as "other"). Held to its own limit instead.
+    limits: [{ kinds: BUDGET_KINDS, gzip: 90 * KB }],
   },
   { ...PAGE_TYPES.about, limits: [PAGE_LIMIT] },
   { ...PAGE_TYPES.legal, limits: [PAGE_LIMIT] },

@@ -1,8 +1,9 @@
 /**
- * The part of Pagefind's browser API the search page uses. The bundle is written by the build
- * into /pagefind/ and loaded at run time, never bundled: its index changes with the content.
+ * The part of Pagefind's browser API the search page uses. The bundles are written by the build
+ * (see search/bundles.ts) and loaded at run time, never bundled: their index changes with the
+ * content.
  */
-export const PAGEFIND_URL = "/pagefind/pagefind.js";
+import { bundleScript, type SearchBundle } from "../../search/bundles.ts";
 
 export type PagefindFilters = Record<string, { any: string[] }>;
 
@@ -46,23 +47,32 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   /** A null term lists every page that passes the filters. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
 }
 
-let loading: Promise<Pagefind> | null = null;
+const loading = new Map<SearchBundle, Promise<Pagefind>>();
 
-export function loadPagefind(): Promise<Pagefind> {
-  // A variable, not a literal, so that esbuild leaves the import to the browser.
-  const url: string = PAGEFIND_URL;
-  loading ??= (import(url) as Promise<Pagefind>).then(async (pagefind) => {
-    // Excerpts of 16 words, centred on the match: a few lines on a phone, under each product too.
-    await pagefind.options({ excerptLength: 16 });
-    await pagefind.init();
-    return pagefind;
-  });
-  return loading;
+export function loadPagefind(bundle: SearchBundle = "relevance"): Promise<Pagefind> {
+  let loaded = loading.get(bundle);
+  if (!loaded) {
+    // A variable, not a literal, so that esbuild leaves the import to the browser.
+    const url = bundleScript(bundle);
+    loaded = (import(url) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({
+        // Excerpts of 16 words, centred on the match: a few lines on a phone, under each product too.
+        excerptLength: 16,
+        // Searching a town's index takes the main thread a few milliseconds; a worker would cost
+        // one more file (12 KB gzipped) and one more round trip before the first results.
+        noWorker: true,
+      });
+      await pagefind.init();
+      return pagefind;
+    });
+    loading.set(bundle, loaded);
+  }
+  return loaded;
 }

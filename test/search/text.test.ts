@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { expandLigatures, fold } from "../../src/search/filters.ts";
+import { expandLigatures, fold, searchTerms } from "../../src/search/text.ts";
 
 describe("expandLigatures", () => {
   test.each([
@@ -20,5 +20,19 @@ describe("fold, the sort key", () => {
     ["Atelier Terre & Feu", "atelier terre & feu"],
   ])("%s → %s", (text, expected) => {
     expect(fold(text)).toBe(expected);
+  });
+});
+
+describe("searchTerms, what the search page gives Pagefind", () => {
+  test.each([
+    ["bol en grès", "bol grès"],
+    ["Pommes de terre", "Pommes terre"],
+    ["savon au lait d'ânesse", "savon lait ânesse"],
+    ["  pain   sans gluten ", "pain sans gluten"],
+    ["Cidre et poiré", "Cidre poiré"],
+    ["la", "la"],
+    ["de la", "de la"],
+  ])("“%s” → “%s”", (query, expected) => {
+    expect(searchTerms(query)).toBe(expected);
   });
 });
