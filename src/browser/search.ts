@@ -121,13 +121,10 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     timer = window.setTimeout(() => void search(), TYPING_DELAY_MS);
   }
 
-  input.addEventListener("input", () => {
-    // Fetch Pagefind and the index chunk for these first letters while the resident types.
-    const query = read();
-    void loadPagefind(query.sortByName ? "byName" : "relevance").then((pagefind) => pagefind.preload(searchTerms(query.text), options(query)));
-    schedule();
-  });
-  // Fetch Pagefind's files while the resident types the first word.
+  // No preloading at each key: the index chunks of a word's first letters ("c", "co"…) are many
+  // and mostly unused, and would double what a first search downloads.
+  input.addEventListener("input", schedule);
+  // Fetch Pagefind's own files while the resident types the first word.
   input.addEventListener("focus", () => void loadPagefind(), { once: true });
   form.addEventListener("change", (event) => {
     if (event.target !== input) void search();

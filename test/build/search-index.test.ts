@@ -2,13 +2,15 @@
  * The search index a build writes: the merchant pages and no other, each product a section of
  * its merchant's page, and a build that fails loudly when Pagefind cannot run.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/serve/static-server.ts";
 import { PROJECT_ROOT, runScript, temporaryFolder } from "../support/build.ts";
 import { loadContent } from "../../src/content/load.ts";
 import { productIdOf, productPageUrl } from "../../src/search/anchors.ts";
+import { SEARCH_BUNDLES } from "../../src/search/bundles.ts";
+import { fold } from "../../src/search/text.ts";
 import { launchChromium } from "../support/chromium.ts";
 
 const SEARCH_TOWN = path.join(PROJECT_ROOT, "test/fixtures/search-town/content");
@@ -16,9 +18,10 @@ const SEARCH_TOWN = path.join(PROJECT_ROOT, "test/fixtures/search-town/content")
 describe("a build of the search town", () => {
   let server: StaticServer;
   let stdout: string;
+  let output: string;
 
   beforeAll(async () => {
-    const output = path.join(await temporaryFolder("search-index"), "_site");
+    output = path.join(await temporaryFolder("search-index"), "_site");
     const run = await runScript("build", ["--content", SEARCH_TOWN, "--output", output]);
     if (run.code !== 0) throw new Error(`Build of ${SEARCH_TOWN} failed:\n${run.stdout}\n${run.stderr}`);
     stdout = run.stdout;
@@ -55,6 +58,29 @@ describe("a build of the search town", () => {
     } finally {
       await browser.close();
     }
+  });
+
+  test("writes a second bundle for the name sort, and leaves the sort out of the first", async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/recherche/`);
+      const sorted = await page.evaluate<string[]>(`(async () => {
+        const pagefind = await import("/pagefind-nom/pagefind.js");
+        const all = await pagefind.search(null, { sort: { name: "asc" } });
+        return Promise.all(all.results.map(async (result) => (await result.data()).meta.title));
+      })()`);
+      const merchants = (await loadContent(SEARCH_TOWN)).content?.merchants ?? [];
+      expect(sorted).toEqual(merchants.map((merchant) => merchant.name).sort((a, b) => fold(a).localeCompare(fold(b))));
+    } finally {
+      await browser.close();
+    }
+    // The page list every first query downloads: without the sort's list of pages, it is smaller.
+    const pageList = async (bundle: string) => {
+      const file = (await readdir(path.join(output, bundle))).find((name) => name.endsWith(".pf_meta")) ?? "";
+      return (await stat(path.join(output, bundle, file))).size;
+    };
+    expect(await pageList(SEARCH_BUNDLES.relevance)).toBeLessThan(await pageList(SEARCH_BUNDLES.byName));
   });
 
   test("writes a French index", async () => {

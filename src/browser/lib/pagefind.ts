@@ -49,7 +49,6 @@ export interface PagefindSearch {
 export interface Pagefind {
   options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   /** A null term lists every page that passes the filters. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
 }
