@@ -17,7 +17,8 @@ export interface BundleFiles {
 }
 
 export class Bundles {
-  constructor(private readonly entries: ReadonlyMap<string, BundleFiles>) {}
+  /** Public, so that a build can hand the bundles to its render workers (build/render.ts). */
+  constructor(readonly entries: ReadonlyMap<string, BundleFiles>) {}
 
   get(name: string): BundleFiles {
     const files = this.entries.get(name);

@@ -1,15 +1,20 @@
 /**
- * One whole build: check, render into a temporary folder beside the output, then swap. The
- * temporary folder is on the same file system as the output, so the swap is two renames.
+ * One whole build: check the content, prepare what every page shares (pictures, browser code,
+ * cart), write the pages (build/render.ts) and the search index into a temporary folder beside
+ * the output, then swap. The temporary folder is on the same file system as the output, so the
+ * swap is two renames.
  */
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { loadContent } from "../content/load.ts";
 import { countBySeverity } from "../content/problems.ts";
 import { formatPlain, summaryLine } from "../content/report.ts";
 import { formatSeconds, log, plural, timings } from "../log.ts";
-import { primeContent } from "./site-data.ts";
+import { bundleBrowserCode } from "./browser-bundles.ts";
+import { resolveCart } from "./cart.ts";
+import { processPictures, publishPictures } from "./pictures.ts";
+import { renderPages } from "./render.ts";
+import { writeSearchIndex } from "./search-index.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -29,8 +34,7 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
     return false;
   }
   if (counts.warning > 0) log.warn(`${plural(counts.warning, "avertissement", "avertissements")} ci-dessus, sans empêcher la construction.`);
-  primeContent(contentDir, loaded);
-  process.env.COMPTOIR_CONTENT = contentDir;
+  const { content } = loaded;
 
   const output = path.resolve(outputDir);
   const staging = `${output}.next-${process.pid}`;
@@ -39,10 +43,13 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
   await mkdir(path.dirname(output), { recursive: true });
 
   try {
-    await log.phase("Pages écrites", async () => {
-      const eleventy = new Eleventy("src/pages", staging, { configPath: "eleventy.config.ts", quietMode: true });
-      await eleventy.write();
-    });
+    const [pictures, bundles] = await Promise.all([
+      log.phase("Photos redimensionnées", () => processPictures(content)),
+      bundleBrowserCode(staging),
+    ]);
+    await log.phase("Pages écrites", () => renderPages({ content, pictures, bundles, cart: resolveCart(content.site) }, staging));
+    await publishPictures(pictures, staging);
+    await writeSearchIndex(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     log.error(`la construction a échoué, ${outputDir}/ est inchangé :\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -55,7 +62,6 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
   await rename(staging, output);
   await rm(previous, { recursive: true, force: true });
 
-  const { content } = loaded;
   if (timingsFile) {
     const report = { phases: timings, totalMilliseconds: performance.now() - started, maxRssKilobytes: process.resourceUsage().maxRSS };
     await writeFile(timingsFile, JSON.stringify(report, null, 2));

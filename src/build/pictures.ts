@@ -21,7 +21,8 @@ const WIDTHS: Record<PictureRole, number[]> = {
 };
 
 export class Pictures {
-  constructor(private readonly processed: ReadonlyMap<string, ImageMetadata>) {}
+  /** Public, so that a build can hand the pictures to its render workers (build/render.ts). */
+  constructor(readonly processed: ReadonlyMap<string, ImageMetadata>) {}
 
   get(folder: string, src: string, role: PictureRole): ImageMetadata {
     const metadata = this.processed.get(key(path.join(folder, src), role));

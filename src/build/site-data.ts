@@ -1,10 +1,14 @@
 /**
- * The data every template receives as `comptoir`: the content model and the processed
- * pictures. Loaded once per build; the build script primes it with the content it has
- * already checked, so content is never read twice.
+ * The data every template receives as `comptoir`: the content model, the processed pictures,
+ * the browser bundles, the cart, and which listings this Eleventy run writes.
+ *
+ * Two ways in. A build (build/build-site.ts) prepares all of it once and hands it over with
+ * `primeRun`, for each of its Eleventy runs (see build/render.ts). The dev server loads it
+ * here instead, again after each content change, and keeps the last valid content on screen
+ * while a change has errors.
  */
 import { loadContent, type LoadResult } from "../content/load.ts";
-import type { Content } from "../content/model.ts";
+import type { Content, Merchant, ProductEntry } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { formatPlain, summaryLine } from "../content/report.ts";
 import { bundleBrowserCode, type Bundles } from "./browser-bundles.ts";
@@ -19,6 +23,8 @@ export interface SiteData {
   bundles: Bundles;
   /** Snipcart's settings, or null when this build has no cart (see build/cart.ts). */
   cart: Cart | null;
+  /** The merchant and product pages this run writes: all of them, but for a big town's build. */
+  listings: Listings;
   /**
    * Content errors found while the dev server runs: pages keep the last content that was
    * valid and show these at the top. Always empty in a build, which stops at any error.
@@ -26,23 +32,41 @@ export interface SiteData {
   problems: ContentProblem[];
 }
 
+export interface Listings {
+  merchants: Merchant[];
+  products: ProductEntry[];
+}
+
+/** What one Eleventy run of a build writes. */
+export interface RenderRun {
+  /** Home, categories, A–Z, map, search, the other pages of the whole site, and static files. */
+  sitePages: boolean;
+  listings: Listings;
+}
+
 type RunMode = "build" | "watch" | "serve";
 
-let cached: { dir: string; result: Promise<LoadResult> } | null = null;
+let primed: { data: SiteData; run: RenderRun } | null = null;
+
+let loaded: Promise<LoadResult> | null = null;
 let current: Promise<Omit<SiteData, "bundles">> | null = null;
 let lastValid: Omit<SiteData, "bundles" | "problems"> | null = null;
 let bundles: Promise<Bundles> | null = null;
 let runMode: RunMode = "build";
 
-/** Hands over a result already loaded for `dir`, so the build does not read it again. */
-export function primeContent(dir: string, result: LoadResult): void {
-  cached = { dir, result: Promise.resolve(result) };
-  current = null;
+/** Hands a build's prepared data to the next Eleventy run, with what that run writes. */
+export function primeRun(data: Omit<SiteData, "listings" | "problems">, run: RenderRun): void {
+  primed = { data: { ...data, listings: run.listings, problems: [] }, run };
+}
+
+/** The run a build primed, or null under the dev server, where Eleventy does everything itself. */
+export function primedRun(): RenderRun | null {
+  return primed?.run ?? null;
 }
 
 /** Forgets what was loaded; the dev server calls this when a content file changes. */
 export function forgetContent(): void {
-  cached = null;
+  loaded = null;
   current = null;
 }
 
@@ -53,20 +77,14 @@ export class ContentError extends Error {
   }
 }
 
-export async function getContent(dir: string): Promise<Content> {
-  if (!cached || cached.dir !== dir) cached = { dir, result: loadContent(dir) };
-  const result = await cached.result;
-  if (!result.content) throw new ContentError(result);
-  return result.content;
-}
-
-/** Starts a build: notes how Eleventy runs and bundles the browser code into its output. */
+/** Dev server: notes how Eleventy runs and bundles the browser code into its output. */
 export function startBuild({ output, mode }: { output: string; mode: RunMode }): void {
   runMode = mode;
   bundles = bundleBrowserCode(output);
 }
 
 export async function getSiteData(dir: string): Promise<SiteData> {
+  if (primed) return primed.data;
   current ??= loadSiteData(dir);
   if (!bundles) throw new Error("Browser bundles were not started: startBuild() runs on eleventy.before");
   const [base, built] = await Promise.all([current, bundles]);
@@ -75,11 +93,15 @@ export async function getSiteData(dir: string): Promise<SiteData> {
 
 async function loadSiteData(dir: string): Promise<Omit<SiteData, "bundles">> {
   try {
-    const content = await getContent(dir);
+    loaded ??= loadContent(dir);
+    const result = await loaded;
+    if (!result.content) throw new ContentError(result);
+    const content = result.content;
     lastValid = {
       content,
       cart: resolveCart(content.site),
       pictures: await log.phase("Photos redimensionnées", () => processPictures(content)),
+      listings: { merchants: content.merchants, products: content.products },
     };
     return { ...lastValid, problems: [] };
   } catch (error) {

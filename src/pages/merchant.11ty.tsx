@@ -16,7 +16,7 @@ import { fr } from "../strings/fr.ts";
 type MerchantPage = PageData & { merchant: Merchant };
 
 export const data = {
-  pagination: { data: "comptoir.content.merchants", size: 1, alias: "merchant" },
+  pagination: { data: "comptoir.listings.merchants", size: 1, alias: "merchant" },
   permalink: (data: MerchantPage) => data.merchant.url,
   eleventyExcludeFromCollections: true,
 };

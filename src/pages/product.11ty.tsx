@@ -13,7 +13,7 @@ import { fr } from "../strings/fr.ts";
 type ProductPage = PageData & { product: ProductEntry };
 
 export const data = {
-  pagination: { data: "comptoir.content.products", size: 1, alias: "product" },
+  pagination: { data: "comptoir.listings.products", size: 1, alias: "product" },
   permalink: (data: ProductPage) => data.product.url,
   eleventyExcludeFromCollections: true,
 };

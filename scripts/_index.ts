@@ -1,2 +1,0 @@
-import { writeSearchIndex } from "../src/build/search-index.ts";
-await writeSearchIndex(process.argv[2]!);

@@ -1,0 +1,137 @@
+/**
+ * Writing a build's pages with Eleventy. Eleventy keeps every page it renders in memory until
+ * its run ends, so a town of thousands of merchants is written in several runs, each over a
+ * slice of the merchants (their pages and their products' pages), the first run also writing
+ * the pages of the whole site. Memory stays bounded by the size of a run, not of the town.
+ * The runs share out over worker processes, one per core; a small town is one run, in process.
+ */
+import { fork } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { Content } from "../content/model.ts";
+import { primeRun, type RenderRun, type SiteData } from "./site-data.ts";
+
+/**
+ * At most this many merchant and product pages per Eleventy run: about 400 MB of memory.
+ * COMPTOIR_PAGES_PER_RUN changes it, for a machine with little memory, and for the tests.
+ */
+export const PAGES_PER_RUN = Number(process.env.COMPTOIR_PAGES_PER_RUN) || 5000;
+
+export const PAGES_FOLDER = "src/pages";
+/** The templates of merchant and product pages; every other template is a page of the whole site. */
+const LISTING_TEMPLATES = new Set(["merchant.11ty.tsx", "product.11ty.tsx"]);
+
+/** The templates a run leaves out: it reads only those it writes. */
+export function templatesOutside(run: RenderRun): string[] {
+  return readdirSync(PAGES_FOLDER)
+    .filter((template) => (LISTING_TEMPLATES.has(template) ? run.listings.merchants.length === 0 : !run.sitePages))
+    .map((template) => path.join(PAGES_FOLDER, template));
+}
+
+/** The data a build prepares once and every run shares. */
+export type BuildData = Omit<SiteData, "listings" | "problems">;
+
+/** A run by the merchants it covers, `content.merchants.slice(from, to)`: cheap to send to a worker. */
+export interface RunPlan {
+  sitePages: boolean;
+  from: number;
+  to: number;
+}
+
+/**
+ * Splits a town into runs of at most `pagesPerRun` merchant and product pages, as many as the
+ * workers share evenly and about the same size, after a first run for the pages of the site.
+ */
+export function planRuns(content: Content, pagesPerRun = PAGES_PER_RUN, workers = availableParallelism()): RunPlan[] {
+  const { merchants } = content;
+  const listingPages = merchants.length + content.products.length;
+  if (listingPages <= pagesPerRun) return [{ sitePages: true, from: 0, to: merchants.length }];
+
+  const runs = Math.ceil(listingPages / pagesPerRun / workers) * workers;
+  const plans: RunPlan[] = [{ sitePages: true, from: 0, to: 0 }];
+  let from = 0;
+  let pages = 0;
+  merchants.forEach((merchant, index) => {
+    pages += 1 + merchant.products.length;
+    // Cut where the pages so far reach the next share of the whole.
+    if (pages >= (listingPages * plans.length) / runs && index + 1 < merchants.length) {
+      plans.push({ sitePages: false, from, to: index + 1 });
+      from = index + 1;
+    }
+  });
+  plans.push({ sitePages: false, from, to: merchants.length });
+  return plans;
+}
+
+export function runOf(content: Content, { sitePages, from, to }: RunPlan): RenderRun {
+  const merchants = content.merchants.slice(from, to);
+  return { sitePages, listings: { merchants, products: merchants.flatMap((merchant) => merchant.products) } };
+}
+
+/** Writes every page into `output`. */
+export async function renderPages(data: BuildData, output: string): Promise<void> {
+  const plans = planRuns(data.content);
+  if (plans.length === 1) return runEleventy(data, runOf(data.content, plans[0]!), output);
+  return renderInWorkers(data, plans, output);
+}
+
+/** One Eleventy run, in this process. Eleventy prints what it wrote. */
+export async function runEleventy(data: BuildData, run: RenderRun, output: string): Promise<void> {
+  primeRun(data, run);
+  const eleventy = new Eleventy(PAGES_FOLDER, output, { configPath: "eleventy.config.ts", quietMode: true });
+  await eleventy.write();
+}
+
+/** Messages between a build and its workers (build/render-worker.ts). */
+export type ToWorker = { data: WorkerData } | { plan: RunPlan };
+export type FromWorker = { done: true } | { error: string };
+
+/** The build's data as it crosses to a worker: plain data, rebuilt into classes there. */
+export interface WorkerData {
+  content: Content;
+  pictures: SiteData["pictures"]["processed"];
+  bundles: SiteData["bundles"]["entries"];
+  cart: SiteData["cart"];
+  output: string;
+}
+
+async function renderInWorkers(data: BuildData, plans: RunPlan[], output: string): Promise<void> {
+  const queue = [...plans];
+  const workers = Math.min(availableParallelism(), plans.length);
+  const children: ReturnType<typeof fork>[] = [];
+
+  const work = () =>
+    new Promise<void>((resolve, reject) => {
+      // The same Node flags as this process: under tsx, the child reads TypeScript too.
+      const child = fork(path.join(import.meta.dirname, "render-worker.ts"), {
+        execArgv: process.execArgv,
+        serialization: "advanced",
+      });
+      children.push(child);
+      const next = () => {
+        const plan = queue.shift();
+        if (plan) child.send({ plan } satisfies ToWorker);
+        else child.disconnect();
+      };
+      // A worker asks for its first run once it holds the data, and for another after each.
+      child.on("message", (message: FromWorker) => ("error" in message ? reject(new Error(message.error)) : next()));
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`a render worker stopped with code ${code}`))));
+      child.on("error", reject);
+      const shared: WorkerData = {
+        content: data.content,
+        pictures: data.pictures.processed,
+        bundles: data.bundles.entries,
+        cart: data.cart,
+        output,
+      };
+      child.send({ data: shared } satisfies ToWorker);
+    });
+
+  try {
+    await Promise.all(Array.from({ length: workers }, work));
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill();
+  }
+}
