@@ -9,9 +9,16 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { publishPictures } from "./src/build/pictures.ts";
 import { templatesOutside } from "./src/build/render.ts";
-import { contentDir, forgetContent, getSiteData, primedRun, startBuild } from "./src/build/site-data.ts";
+import { contentDir, forgetChanged, getSiteData, primedRun, startBuild } from "./src/build/site-data.ts";
 import { writeSearchIndex } from "./src/build/search-index.ts";
 import { renderTsxTemplates } from "./src/build/templates.ts";
+import { log } from "./src/log.ts";
+
+/** Parts of Eleventy's configuration API that its type definitions leave out. */
+type Untyped = UserConfig & {
+  ignores: Set<string>;
+  setChokidarConfig(options: { awaitWriteFinish: { stabilityThreshold: number; pollInterval: number } }): void;
+};
 
 export default function (config: UserConfig) {
   const run = primedRun();
@@ -20,27 +27,34 @@ export default function (config: UserConfig) {
 
   // Templates: typed TSX pages rendered to static HTML; a build's run reads only those it writes.
   renderTsxTemplates(config);
-  // (Eleventy's types omit `ignores`, a Set of paths since Eleventy 1.)
-  const { ignores } = config as UserConfig & { ignores: Set<string> };
-  for (const template of run ? templatesOutside(run) : []) ignores.add(template);
+  for (const template of run ? templatesOutside(run) : []) (config as Untyped).ignores.add(template);
 
   // Static files, once per build.
   if (!run || run.sitePages) config.addPassthroughCopy({ "src/assets": "assets" });
 
   if (!run) {
-    // Data: the content folder, read and validated again after each change.
-    config.addWatchTarget(`${content}/**`);
-    config.on("eleventy.beforeWatch", () => forgetContent());
+    // The dev server: one line per build rather than one per page, and a saved file is read
+    // once it has stood still for 50 ms (Eleventy waits 150 ms).
+    config.setQuietMode(true);
+    (config as Untyped).setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 
-    // Browser code: bundled with esbuild at the start of each build, before pages need its URLs.
-    config.on("eleventy.before", ({ directories, runMode }) => startBuild({ output: directories.output, mode: runMode }));
+    // Data and browser code: read, validated and bundled again after a change to them.
+    config.addWatchTarget(`${content}/**`);
     config.addWatchTarget("src/browser/**");
+    config.on("eleventy.beforeWatch", (changed: string[]) => forgetChanged(changed, content));
+    config.on("eleventy.before", ({ directories, runMode }) => startBuild({ output: directories.output, mode: runMode }));
 
     // After the pages: link the resized pictures into the output, and index the merchant pages
-    // for search (a failure fails the build).
-    config.on("eleventy.after", async ({ directories }) => {
+    // for search. While watching, the index follows a moment later, so that the browser reloads
+    // the edited page at once; one indexing at a time.
+    let indexing = Promise.resolve();
+    config.on("eleventy.after", async ({ directories, runMode }) => {
       await publishPictures((await getSiteData(content)).pictures, directories.output);
-      await writeSearchIndex(directories.output);
+      if (runMode === "build") return writeSearchIndex(directories.output);
+      indexing = indexing.then(() => writeSearchIndex(directories.output)).then(
+        () => undefined,
+        (error: unknown) => log.error(error instanceof Error ? error.message : String(error)),
+      );
     });
   }
 

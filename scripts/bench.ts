@@ -5,9 +5,9 @@
  * Options: --sizes 100,1000 (default 100,1000,10000), --products 10, --out BENCHMARKS.md.
  * Installs Debian's hugo package when it is missing (needs root, as on CI machines).
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -25,25 +25,62 @@ const { values } = parseArgs({
   },
 });
 
-const HEAP_MEGABYTES = 12288;
+/** Linux's memory page, in bytes: /proc gives resident sets in pages. */
+const PAGE_SIZE = Number(execFileSync("getconf", ["PAGESIZE"], { encoding: "utf8" }));
 
 interface Timed {
   seconds: number;
+  /** The largest sum, over time, of the resident sets of the command and all its descendants. */
   peakKilobytes: number;
 }
 
-/** Runs a command under GNU time: wall-clock seconds and the largest resident set in its tree. */
-function timed(command: string, args: string[]): Timed {
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-    // Node's default heap (about 4 GB here) is too small for the 10,000-merchant build.
-    env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${HEAP_MEGABYTES}` },
+/** Runs a command, sampling the memory of its whole process tree (build workers, Pagefind) every 100 ms. */
+async function timed(command: string, args: string[]): Promise<Timed> {
+  const started = performance.now();
+  const child = spawn(command, args, {
+    stdio: ["ignore", "pipe", "pipe"],
+    // Node's default heap is kept: a build must fit in it.
+    env: { ...process.env, NODE_OPTIONS: "" },
   });
-  const last = result.stderr.trim().split("\n").at(-1) ?? "";
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-  const [seconds, kilobytes] = last.split(" ").map(Number);
-  return { seconds: seconds ?? NaN, peakKilobytes: kilobytes ?? NaN };
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  let peakKilobytes = 0;
+  const sampler = setInterval(() => {
+    peakKilobytes = Math.max(peakKilobytes, treeKilobytes(child.pid ?? -1));
+  }, 100);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output}`);
+  return { seconds: (performance.now() - started) / 1000, peakKilobytes };
+}
+
+/** The resident memory of a process and its descendants, from /proc. */
+function treeKilobytes(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command name, which may hold spaces: state, ppid, …, rss (24th field) in pages.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const pid = Number(entry);
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      rss.set(pid, (Number(fields[21]) * PAGE_SIZE) / 1024);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    total += rss.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
 }
 
 function ensureHugo(): string {
@@ -70,21 +107,22 @@ for (const size of values.sizes.split(",").map(Number)) {
 
   log.info(`${size} commerçants : construction Comptoir…`);
   const timingsFile = path.join(root, "timings.json");
-  const ours = timed("node_modules/.bin/tsx", ["scripts/build.ts", "--content", content, "--output", path.join(root, "_site"), "--timings", timingsFile]);
+  const ours = await timed("node_modules/.bin/tsx", ["scripts/build.ts", "--content", content, "--output", path.join(root, "_site"), "--timings", timingsFile]);
   const report = JSON.parse(await readFile(timingsFile, "utf8")) as { phases: { phase: string; milliseconds: number }[] };
   const phase = (prefix: string) => (report.phases.find((entry) => entry.phase.startsWith(prefix))?.milliseconds ?? 0) / 1000;
 
   log.info(`${size} commerçants : construction Hugo…`);
-  const hugo = timed("/usr/bin/hugo", ["--quiet", "-s", path.join(root, "hugo"), "-d", path.join(root, "hugo-public")]);
+  const hugo = await timed("/usr/bin/hugo", ["--quiet", "-s", path.join(root, "hugo"), "-d", path.join(root, "hugo-public")]);
 
   const load = phase("Contenu lu");
   const images = phase("Photos");
   const search = phase("Index de recherche");
-  const render = phase("Pages écrites") - images - search;
+  const render = phase("Pages écrites");
   rows.push(
     `| ${size.toLocaleString("fr-FR")} | ${(size * Number(values.products)).toLocaleString("fr-FR")} | ${seconds(load)} | ${seconds(render)} | ${seconds(images)} | ${seconds(search)} | ${seconds(ours.seconds)} | ${megabytes(ours.peakKilobytes)} | ${megabytes(folderBytes(path.join(root, "_site")) / 1024)} | ${pages.toLocaleString("fr-FR")} | ${seconds(hugo.seconds)} | ${(ours.seconds / hugo.seconds).toFixed(1)} × |`,
   );
   log.info(rows.at(-1)!);
+  await rm(root, { recursive: true, force: true });
 }
 
 const cpu = os.cpus()[0]?.model ?? "inconnu";
@@ -99,8 +137,9 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Each t
 merchants), then built by \`npm run build\` (check, Eleventy, pictures, Pagefind) and, in the same run,
 by Hugo from the same text as one Markdown page per merchant and per product with minimal templates.
 Times are wall-clock; "Comptoir / Hugo" divides our whole build by Hugo's. Builds run with
-\`NODE_OPTIONS=--max-old-space-size=${HEAP_MEGABYTES}\`: the 10,000-merchant build needs more than
-Node's default heap; "peak memory" is the largest resident set in the build's process tree.
+Node's default heap; "peak memory" is the largest total, sampled every 100 ms, of the resident
+sets of the build's processes (the build, its render workers, Pagefind). Big towns are written in
+runs of at most 2,500 merchant and product pages, one worker process per core (src/build/render.ts).
 
 Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version};
 Eleventy ${eleventy.version}; Pagefind ${pagefind.version}; ${hugoVersion}.

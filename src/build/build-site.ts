@@ -4,7 +4,7 @@
  * the output, then swap. The temporary folder is on the same file system as the output, so the
  * swap is two renames.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../content/load.ts";
 import { countBySeverity } from "../content/problems.ts";
@@ -15,6 +15,10 @@ import { resolveCart } from "./cart.ts";
 import { processPictures, publishPictures } from "./pictures.ts";
 import { renderPages } from "./render.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { loadInWorker } from "./workers.ts";
+
+/** Beyond this many merchants, the content is read in a worker process (see build/workers.ts). */
+const BIG_TOWN = 1000;
 
 export interface BuildOptions {
   contentDir: string;
@@ -26,7 +30,7 @@ export interface BuildOptions {
 export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOptions): Promise<boolean> {
   const started = performance.now();
 
-  const loaded = await log.phase("Contenu lu et vérifié", () => loadContent(contentDir));
+  const loaded = await log.phase("Contenu lu et vérifié", () => readContent(contentDir));
   const counts = countBySeverity(loaded.problems);
   if (loaded.problems.length > 0) console.error(`${formatPlain(loaded.problems)}\n`);
   if (!loaded.content) {
@@ -70,4 +74,13 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
     `Site construit dans ${outputDir}/ : ${plural(content.merchants.length, "commerçant", "commerçants")}, ${plural(content.products.length, "produit", "produits")}, en ${formatSeconds(performance.now() - started)}.`,
   );
   return true;
+}
+
+/**
+ * Reading a big town peaks near 1 GB for 10,000 merchants, which Node keeps once the garbage is
+ * collected: it is read in a worker that hands the model back and ends.
+ */
+async function readContent(contentDir: string) {
+  const folders = await readdir(path.join(contentDir, "merchants")).catch(() => []);
+  return folders.length > BIG_TOWN ? loadInWorker(contentDir) : loadContent(contentDir);
 }

@@ -4,7 +4,7 @@
  * the output. Templates read the results synchronously through `Pictures`.
  */
 import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata } from "@11ty/eleventy-img";
 import type { Content } from "../content/model.ts";
@@ -62,13 +62,24 @@ export async function processPictures(content: Content): Promise<Pictures> {
   const processed = new Map<string, ImageMetadata>();
   await Promise.all(
     [...wanted].map(async ([id, { source, role }]) => {
-      const digest = `${role}:${createHash("sha1").update(await readFile(source)).digest("hex")}`;
-      if (!byContents.has(digest)) byContents.set(digest, resize(source, role));
-      processed.set(id, await byContents.get(digest)!);
+      // The dev server builds again after each edit: files it has seen unchanged are not read again.
+      const { mtimeMs, size } = await stat(source);
+      const seen = `${id}:${mtimeMs}:${size}`;
+      let metadata = alreadyProcessed.get(seen);
+      if (!metadata) {
+        const digest = `${role}:${createHash("sha1").update(await readFile(source)).digest("hex")}`;
+        if (!byContents.has(digest)) byContents.set(digest, resize(source, role));
+        metadata = byContents.get(digest)!;
+        alreadyProcessed.set(seen, metadata);
+      }
+      processed.set(id, await metadata);
     }),
   );
   return new Pictures(processed);
 }
+
+/** Pictures processed by this process, by source, role, modification time and size. */
+const alreadyProcessed = new Map<string, Promise<ImageMetadata>>();
 
 function resize(source: string, role: PictureRole): Promise<ImageMetadata> {
   return Image(source, {

@@ -5,19 +5,19 @@
  * the pages of the whole site. Memory stays bounded by the size of a run, not of the town.
  * The runs share out over worker processes, one per core; a small town is one run, in process.
  */
-import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Content } from "../content/model.ts";
 import { primeRun, type RenderRun, type SiteData } from "./site-data.ts";
+import { startWorker, type WorkerData } from "./workers.ts";
 
 /**
- * At most this many merchant and product pages per Eleventy run: about 400 MB of memory.
+ * At most this many merchant and product pages per Eleventy run: a few hundred MB of memory.
  * COMPTOIR_PAGES_PER_RUN changes it, for a machine with little memory, and for the tests.
  */
-export const PAGES_PER_RUN = Number(process.env.COMPTOIR_PAGES_PER_RUN) || 5000;
+export const PAGES_PER_RUN = Number(process.env.COMPTOIR_PAGES_PER_RUN) || 2500;
 
 export const PAGES_FOLDER = "src/pages";
 /** The templates of merchant and product pages; every other template is a page of the whole site. */
@@ -84,54 +84,24 @@ export async function runEleventy(data: BuildData, run: RenderRun, output: strin
   await eleventy.write();
 }
 
-/** Messages between a build and its workers (build/render-worker.ts). */
-export type ToWorker = { data: WorkerData } | { plan: RunPlan };
-export type FromWorker = { done: true } | { error: string };
-
-/** The build's data as it crosses to a worker: plain data, rebuilt into classes there. */
-export interface WorkerData {
-  content: Content;
-  pictures: SiteData["pictures"]["processed"];
-  bundles: SiteData["bundles"]["entries"];
-  cart: SiteData["cart"];
-  output: string;
-}
-
 async function renderInWorkers(data: BuildData, plans: RunPlan[], output: string): Promise<void> {
   const queue = [...plans];
-  const workers = Math.min(availableParallelism(), plans.length);
-  const children: ReturnType<typeof fork>[] = [];
-
-  const work = () =>
-    new Promise<void>((resolve, reject) => {
-      // The same Node flags as this process: under tsx, the child reads TypeScript too.
-      const child = fork(path.join(import.meta.dirname, "render-worker.ts"), {
-        execArgv: process.execArgv,
-        serialization: "advanced",
-      });
-      children.push(child);
-      const next = () => {
-        const plan = queue.shift();
-        if (plan) child.send({ plan } satisfies ToWorker);
-        else child.disconnect();
-      };
-      // A worker asks for its first run once it holds the data, and for another after each.
-      child.on("message", (message: FromWorker) => ("error" in message ? reject(new Error(message.error)) : next()));
-      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`a render worker stopped with code ${code}`))));
-      child.on("error", reject);
-      const shared: WorkerData = {
-        content: data.content,
-        pictures: data.pictures.processed,
-        bundles: data.bundles.entries,
-        cart: data.cart,
-        output,
-      };
-      child.send({ data: shared } satisfies ToWorker);
-    });
-
+  const shared: WorkerData = {
+    content: data.content,
+    pictures: data.pictures.processed,
+    bundles: data.bundles.entries,
+    cart: data.cart,
+    output,
+  };
+  const workers = Array.from({ length: Math.min(availableParallelism(), plans.length) }, () => startWorker());
   try {
-    await Promise.all(Array.from({ length: workers }, work));
+    await Promise.all(
+      workers.map(async (worker) => {
+        await worker.ask({ data: shared });
+        for (let plan = queue.shift(); plan; plan = queue.shift()) await worker.ask({ plan });
+      }),
+    );
   } finally {
-    for (const child of children) if (child.exitCode === null) child.kill();
+    await Promise.all(workers.map((worker) => worker.stop()));
   }
 }

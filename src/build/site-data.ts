@@ -11,7 +11,8 @@ import { loadContent, type LoadResult } from "../content/load.ts";
 import type { Content, Merchant, ProductEntry } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { formatPlain, summaryLine } from "../content/report.ts";
-import { bundleBrowserCode, type Bundles } from "./browser-bundles.ts";
+import path from "node:path";
+import { BROWSER_SOURCE, bundleBrowserCode, type Bundles } from "./browser-bundles.ts";
 import { resolveCart, type Cart } from "./cart.ts";
 import { log } from "../log.ts";
 import { processPictures, type Pictures } from "./pictures.ts";
@@ -64,10 +65,14 @@ export function primedRun(): RenderRun | null {
   return primed?.run ?? null;
 }
 
-/** Forgets what was loaded; the dev server calls this when a content file changes. */
-export function forgetContent(): void {
-  loaded = null;
-  current = null;
+/** Dev server: forgets what the changed files touch, before Eleventy builds again. */
+export function forgetChanged(files: string[], dir: string): void {
+  const inside = (folder: string) => files.some((file) => path.resolve(file).startsWith(path.resolve(folder) + path.sep));
+  if (inside(dir)) {
+    loaded = null;
+    current = null;
+  }
+  if (inside(BROWSER_SOURCE)) bundles = null;
 }
 
 export class ContentError extends Error {
@@ -77,10 +82,10 @@ export class ContentError extends Error {
   }
 }
 
-/** Dev server: notes how Eleventy runs and bundles the browser code into its output. */
+/** Dev server: notes how Eleventy runs and bundles the browser code into its output, once per change to it. */
 export function startBuild({ output, mode }: { output: string; mode: RunMode }): void {
   runMode = mode;
-  bundles = bundleBrowserCode(output);
+  bundles ??= bundleBrowserCode(output);
 }
 
 export async function getSiteData(dir: string): Promise<SiteData> {

@@ -1,0 +1,34 @@
+/**
+ * A build worker (see build/workers.ts): reads a town's content, or receives the build's data
+ * once and then writes the Eleventy runs it is sent, one at a time, until the build lets it go.
+ */
+import { loadContent } from "../content/load.ts";
+import { Bundles } from "./browser-bundles.ts";
+import { Pictures } from "./pictures.ts";
+import { runEleventy, runOf, type BuildData } from "./render.ts";
+import type { Answer, Request } from "./workers.ts";
+
+let data: BuildData | null = null;
+let output = "";
+
+async function answer(request: Request): Promise<Answer> {
+  if ("load" in request) return { loaded: await loadContent(request.load) };
+  if ("data" in request) {
+    const shared = request.data;
+    data = { content: shared.content, pictures: new Pictures(shared.pictures), bundles: new Bundles(shared.bundles), cart: shared.cart };
+    output = shared.output;
+    return { done: true };
+  }
+  if (!data) throw new Error("A run was sent before the build's data");
+  await runEleventy(data, runOf(data.content, request.plan), output);
+  return { done: true };
+}
+
+/** Answers, unless the build has let go of this worker already (it stopped at another's error). */
+function reply(message: Answer): void {
+  if (process.connected) process.send?.(message);
+}
+
+process.on("message", (request: Request) => {
+  answer(request).then(reply, (error: unknown) => reply({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+});
