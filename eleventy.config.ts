@@ -8,7 +8,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { publishPictures } from "./src/build/pictures.ts";
-import { templatesOutside } from "./src/build/render.ts";
+import { PAGES_FOLDER, templatesOutside } from "./src/build/render.ts";
 import { contentDir, forgetChanged, getSiteData, primedRun, startBuild } from "./src/build/site-data.ts";
 import { writeSearchIndex } from "./src/build/search-index.ts";
 import { renderTsxTemplates } from "./src/build/templates.ts";
@@ -59,6 +59,6 @@ export default function (config: UserConfig) {
   }
 
   return {
-    dir: { input: "src/pages" },
+    dir: { input: PAGES_FOLDER },
   };
 }

@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { generateTown } from "../src/bench/town.ts";
+import { SEARCH_BUNDLES } from "../src/search/bundles.ts";
 import { startStaticServer } from "../src/serve/static-server.ts";
 import { launchChromium } from "../test/support/chromium.ts";
 
@@ -54,8 +55,10 @@ async function main() {
     console.log(`Build: ${seconds(started)} in all`);
     console.log(`Index: ${indexLine.replace("[comptoir] ", "")}`);
 
-    const sizes = await folderSize(path.join(output, "pagefind"));
-    console.log(`Index on disk: ${kb(sizes.total)} in ${sizes.files} files (${kb(sizes.search)} without Pagefind's unused UI files)`);
+    for (const bundle of Object.values(SEARCH_BUNDLES)) {
+      const sizes = await folderSize(path.join(output, bundle));
+      console.log(`Index on disk, ${bundle}/: ${kb(sizes.total)} in ${sizes.files} files (${kb(sizes.search)} without Pagefind's unused UI files)`);
+    }
 
     await measureQueries(output);
   } finally {

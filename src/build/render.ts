@@ -65,6 +65,7 @@ export function planRuns(content: Content, pagesPerRun = PAGES_PER_RUN, workers 
   return plans;
 }
 
+/** The pages a plan writes. */
 export function runOf(content: Content, { sitePages, from, to }: RunPlan): RenderRun {
   const merchants = content.merchants.slice(from, to);
   return { sitePages, listings: { merchants, products: merchants.flatMap((merchant) => merchant.products) } };

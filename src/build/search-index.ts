@@ -43,13 +43,14 @@ export async function writeSearchIndex(outputDir: string): Promise<SearchIndexSu
   return summary;
 }
 
-/** Writes both bundles (see search/bundles.ts) at once: Pagefind works on several cores. */
+/**
+ * Writes both bundles (see search/bundles.ts), one after the other: Pagefind indexes on every
+ * core already, and holds a whole index in memory until it writes it.
+ */
 async function indexPages(outputDir: string): Promise<SearchIndexSummary> {
   try {
-    const [relevance] = await Promise.all([
-      writeBundle(outputDir, SEARCH_BUNDLES.relevance, { rootSelector: INDEXED_ROOT }),
-      writeBundle(outputDir, SEARCH_BUNDLES.byName, {}),
-    ]);
+    const relevance = await writeBundle(outputDir, SEARCH_BUNDLES.relevance, { rootSelector: INDEXED_ROOT });
+    await writeBundle(outputDir, SEARCH_BUNDLES.byName, {});
     return relevance;
   } finally {
     await pagefind.close();
