@@ -108,6 +108,8 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
   /** Shows the next results, each as soon as it and those before it have loaded. */
   async function showMore(current = run) {
     const next = remaining.splice(0, PAGE_SIZE).map((load) => load());
+    // Hidden while these load, so that a second click cannot interleave the next ones.
+    more.hidden = true;
     for (const loading of next) {
       const result = await loading;
       if (current !== run) return;

@@ -11,7 +11,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { Content } from "../content/model.ts";
 import { primeRun, type RenderRun, type SiteData } from "./site-data.ts";
-import { startWorker, type WorkerData } from "./workers.ts";
+import { RENDER_HEAP_MEGABYTES, startWorker, type WorkerData } from "./workers.ts";
 
 /**
  * At most this many merchant and product pages per Eleventy run: a few hundred MB of memory.
@@ -94,7 +94,9 @@ async function renderInWorkers(data: BuildData, plans: RunPlan[], output: string
     cart: data.cart,
     output,
   };
-  const workers = Array.from({ length: Math.min(availableParallelism(), plans.length) }, () => startWorker());
+  const workers = Array.from({ length: Math.min(availableParallelism(), plans.length) }, () =>
+    startWorker({ heapMegabytes: RENDER_HEAP_MEGABYTES }),
+  );
   try {
     await Promise.all(
       workers.map(async (worker) => {

@@ -20,10 +20,11 @@ export interface WorkerData {
 }
 
 /**
- * A worker's heap limit. Without one, Node lets a worker's heap grow towards 4 GB before it
- * collects in earnest: two workers writing a 10,000-merchant town reached 1 GB each.
+ * The heap limit of a worker that writes pages. Without one, Node lets a heap grow towards
+ * 4 GB before it collects in earnest: two workers writing a 10,000-merchant town reached 1 GB
+ * each. The worker that reads the content keeps Node's default: a town's model must fit.
  */
-const WORKER_HEAP_MEGABYTES = 768;
+export const RENDER_HEAP_MEGABYTES = 768;
 
 export type Request = { load: string } | { data: WorkerData } | { plan: RunPlan };
 export type Answer = { loaded: LoadResult } | { done: true } | { error: string };
@@ -35,11 +36,10 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-export function startWorker(): Worker {
-  // The same Node flags as this process (under tsx, the worker reads TypeScript too), and a
-  // heap limit.
+export function startWorker({ heapMegabytes }: { heapMegabytes?: number } = {}): Worker {
+  // The same Node flags as this process: under tsx, the worker reads TypeScript too.
   const child = fork(path.join(import.meta.dirname, "build-worker.ts"), {
-    execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MEGABYTES}`],
+    execArgv: [...process.execArgv, ...(heapMegabytes ? [`--max-old-space-size=${heapMegabytes}`] : [])],
     serialization: "advanced",
   });
   let exited = false;
