@@ -43,8 +43,8 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
   const output = path.resolve(outputDir);
   const staging = `${output}.next-${process.pid}`;
   const previous = `${output}.old-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
   await mkdir(path.dirname(output), { recursive: true });
+  await removeLeftovers(output);
 
   try {
     const [pictures, bundles] = await Promise.all([
@@ -83,4 +83,14 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
 async function readContent(contentDir: string) {
   const folders = await readdir(path.join(contentDir, "merchants")).catch(() => []);
   return folders.length > BIG_TOWN ? loadInWorker(contentDir) : loadContent(contentDir);
+}
+
+/** The staging folders of builds that were stopped before their end (Ctrl+C): `_site.next-1234`. */
+async function removeLeftovers(output: string): Promise<void> {
+  const parent = path.dirname(output);
+  const base = path.basename(output);
+  const isLeftover = (name: string) =>
+    [".next-", ".old-"].some((mark) => name.startsWith(base + mark) && /^\d+$/.test(name.slice(base.length + mark.length)));
+  const siblings = await readdir(parent);
+  await Promise.all(siblings.filter(isLeftover).map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
 }

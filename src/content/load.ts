@@ -3,7 +3,7 @@
  * whole is checked; all problems of all files come back together, and there is no model as
  * long as one of them is an error.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { closest } from "fastest-levenshtein";
 import {
@@ -105,7 +105,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
         product.photo ? [{ path: [i, "photo", "src"], src: product.photo.src }] : []), report);
     }
   }
-  await checkPictureSizes(drafts, problems);
+  await checkPictureFiles(drafts, problems);
   reportUnusedFiles(drafts, display, report);
   reviewListings(drafts, report);
 
@@ -253,14 +253,50 @@ function checkPictures(draft: MerchantDraft, source: YamlSource, refs: PictureRe
   }
 }
 
-async function checkPictureSizes(drafts: MerchantDraft[], problems: ContentProblem[]) {
+/** Photos too heavy, or whose contents are not an image the build can resize. */
+async function checkPictureFiles(drafts: MerchantDraft[], problems: ContentProblem[]) {
   await Promise.all(drafts.flatMap((draft) => draft.pictures.map(async ({ source, ref }) => {
-    const { size } = await stat(path.join(draft.absoluteFolder, ref.src));
+    const file = path.join(draft.absoluteFolder, ref.src);
+    const { size } = await stat(file);
+    const at = { severity: "error" as const, file: source.file, ...source.locate(ref.path), field: "src" };
     if (size > MAX_IMAGE_BYTES) {
-      problems.push({ severity: "error", file: source.file, ...source.locate(ref.path), field: "src",
+      problems.push({ ...at,
         message: `la photo « ${ref.src} » pèse ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} Mo : réduisez-la à moins de ${MAX_IMAGE_BYTES / 1024 / 1024} Mo (2000 pixels de large suffisent)` });
     }
+    const format = imageFormat(await readStart(file, 32));
+    if (format === "heic") {
+      problems.push({ ...at,
+        message: `la photo « ${ref.src} » est au format HEIC (iPhone), que les navigateurs n'affichent pas, même renommée : exportez-la en JPEG (sur iPhone, Réglages › Appareil photo › Formats › « Le plus compatible »)` });
+    } else if (!format) {
+      problems.push({ ...at,
+        message: `le fichier « ${ref.src} » n'est pas une image lisible (JPEG, PNG, WebP ou AVIF) : il est peut-être abîmé, ou d'un autre format renommé ; enregistrez la photo à nouveau en JPEG` });
+    }
   })));
+}
+
+async function readStart(file: string, bytes: number): Promise<Buffer> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** An image's format from its first bytes, whatever its name says. */
+export function imageFormat(start: Buffer): "jpeg" | "png" | "webp" | "avif" | "heic" | null {
+  const ascii = (from: number, to: number) => start.subarray(from, to).toString("latin1");
+  if (start[0] === 0xff && start[1] === 0xd8 && start[2] === 0xff) return "jpeg";
+  if (ascii(0, 8) === "\x89PNG\r\n\x1a\n") return "png";
+  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "webp";
+  if (ascii(4, 8) === "ftyp") {
+    // The brands the file declares: AVIF and HEIC share their container.
+    const brands = ascii(8, 32);
+    if (/avi[fs]/.test(brands)) return "avif";
+    if (/he[ivi][cxms]|hevc|mif1|msf1/.test(brands)) return "heic";
+  }
+  return null;
 }
 
 function reportUnusedFiles(drafts: MerchantDraft[], display: (absolute: string) => string, report: Report) {

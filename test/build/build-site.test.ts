@@ -49,6 +49,18 @@ describe("npm run build", () => {
     expect((await readdir(path.dirname(output))).sort()).toEqual(["_site"]);
   });
 
+  test("removes what stopped builds left beside the output, and nothing else", async () => {
+    const content = await copyFixture("small-town");
+    const parent = await temporaryFolder("leftovers");
+    const output = path.join(parent, "_site");
+    for (const name of ["_site.next-123", "_site.old-456", "_site.next-notes", "other.next-789"]) await mkdir(path.join(parent, name));
+
+    const result = await runScript("build", ["--content", content, "--output", output]);
+
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readdir(parent)).sort()).toEqual(["_site", "_site.next-notes", "other.next-789"]);
+  });
+
   test("a failed first build leaves no output folder at all", async () => {
     const content = await copyFixture("small-town");
     const output = path.join(await temporaryFolder("none"), "_site");

@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadContent } from "../../src/content/load.ts";
+import { imageFormat, loadContent } from "../../src/content/load.ts";
 import { formatGithub, formatPlain } from "../../src/content/report.ts";
 import { copyFixture, editFile } from "../support/fixtures.ts";
 
@@ -129,6 +129,34 @@ describe("what YAML would change in silence is read as written", () => {
     expect(problems).toEqual([]);
     expect(model?.merchants[0]?.name).toBe("Boulangerie du Calvaire");
     expect(model?.merchants[0]?.body).not.toContain("\r");
+  });
+});
+
+describe("a photo's contents, not only its name", () => {
+  const PHOTO = "merchants/boulangerie-du-calvaire/vitrine.png";
+
+  test.each([
+    ["text saved under an image's name", Buffer.from("not a picture at all"),
+      `${SHOWN_INDEX}:19:10  src  le fichier « vitrine.png » n'est pas une image lisible (JPEG, PNG, WebP ou AVIF) : il est peut-être abîmé, ou d'un autre format renommé ; enregistrez la photo à nouveau en JPEG`],
+    ["an iPhone HEIC photo renamed", Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic\0\0\0\0mif1heic")]),
+      `${SHOWN_INDEX}:19:10  src  la photo « vitrine.png » est au format HEIC (iPhone), que les navigateurs n'affichent pas, même renommée : exportez-la en JPEG (sur iPhone, Réglages › Appareil photo › Formats › « Le plus compatible »)`],
+  ])("%s is an error on the photo's line, found by the check", async (_case, bytes, expected) => {
+    const content = await copyFixture("small-town");
+    await writeFile(path.join(content, PHOTO), bytes);
+    const { content: model, problems } = await loadContent(content);
+    expect(model).toBeNull();
+    expect(formatPlain(problems)).toBe(expected);
+  });
+
+  test.each([
+    ["jpeg", [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]],
+    ["png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]],
+    ["webp", [...Buffer.from("RIFF"), 0x24, 0, 0, 0, ...Buffer.from("WEBPVP8 ")]],
+    ["avif", [0, 0, 0, 0x1c, ...Buffer.from("ftypavif\0\0\0\0avifmif1miaf")]],
+    ["avif", [0, 0, 0, 0x1c, ...Buffer.from("ftypmif1\0\0\0\0mif1avifmiaf")]],
+    ["heic", [0, 0, 0, 0x18, ...Buffer.from("ftypheic\0\0\0\0mif1heic")]],
+  ])("the first bytes of a %s file are read as such", (format, bytes) => {
+    expect(imageFormat(Buffer.from(bytes))).toBe(format);
   });
 });
 
