@@ -11,6 +11,7 @@ import { publishPictures } from "./src/build/pictures.ts";
 import { PAGES_FOLDER, templatesOutside } from "./src/build/render.ts";
 import { contentDir, forgetChanged, getSiteData, primedRun, startBuild } from "./src/build/site-data.ts";
 import { writeSearchIndex } from "./src/build/search-index.ts";
+import { removeStalePages } from "./src/build/stale-pages.ts";
 import { renderTsxTemplates } from "./src/build/templates.ts";
 import { log } from "./src/log.ts";
 
@@ -44,11 +45,14 @@ export default function (config: UserConfig) {
     config.on("eleventy.beforeWatch", (changed: string[]) => forgetChanged(changed, content));
     config.on("eleventy.before", ({ directories, runMode }) => startBuild({ output: directories.output, mode: runMode }));
 
-    // After the pages: link the resized pictures into the output, and index the merchant pages
-    // for search. While watching, the index follows a moment later, so that the browser reloads
-    // the edited page at once; one indexing at a time.
+    // After the pages: remove those this build did not write (an unpublished merchant's), link
+    // the resized pictures into the output, and index the merchant pages for search. While
+    // watching, the index follows a moment later, so that the browser reloads the edited page
+    // at once; one indexing at a time.
     let indexing = Promise.resolve();
-    config.on("eleventy.after", async ({ directories, runMode }) => {
+    config.on("eleventy.after", async (event) => {
+      const { directories, runMode, results } = event as typeof event & { results: { outputPath: string }[] };
+      await removeStalePages(directories.output, results.map((result) => result.outputPath));
       await publishPictures((await getSiteData(content)).pictures, directories.output);
       if (runMode === "build") return writeSearchIndex(directories.output);
       indexing = indexing.then(() => writeSearchIndex(directories.output)).then(

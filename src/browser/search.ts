@@ -179,6 +179,9 @@ function renderResult(result: PagefindResultData): HTMLLIElement {
 
   const products = result.sub_results.filter((sub) => productIdOf(sub.anchor?.id ?? ""));
   const others = result.sub_results.filter((sub) => !products.includes(sub));
+  // What can be bought first; page order otherwise.
+  const soldOut = (section: PagefindSubResult) => Number(priceOf(result, section)?.includes(fr.product.unavailable) ?? false);
+  products.sort((a, b) => soldOut(a) - soldOut(b));
   // The merchant's own words that matched; with no words searched (filters alone), its page's start.
   const best = others.sort((a, b) => b.locations.length - a.locations.length)[0];
   if (best || products.length === 0) body.append(excerpt(best?.excerpt ?? result.excerpt, "search-result__excerpt"));
@@ -205,7 +208,7 @@ function renderProduct(result: PagefindResultData, section: PagefindSubResult): 
   const name = link(productPageUrl(result.url, productId), section.title);
   name.className = "search-product__name";
   item.append(name);
-  const price = result.anchors.find((anchor) => anchor.id === priceAnchor(productId))?.text;
+  const price = priceOf(result, section);
   if (price) {
     const tag = element("span", "search-product__price");
     tag.textContent = price;
@@ -213,6 +216,12 @@ function renderProduct(result: PagefindResultData, section: PagefindSubResult): 
   }
   item.append(excerpt(section.excerpt, "search-product__excerpt"));
   return item;
+}
+
+/** The text of the product's price on its merchant's page, "Épuisé" included. */
+function priceOf(result: PagefindResultData, section: PagefindSubResult): string | undefined {
+  const productId = productIdOf(section.anchor?.id ?? "");
+  return productId ? result.anchors.find((anchor) => anchor.id === priceAnchor(productId))?.text : undefined;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

@@ -129,14 +129,15 @@ describe("results", () => {
     await close();
   });
 
-  test("a merchant with more matching products than shown links to all of them on its page", async () => {
+  test("a merchant with more matching products than shown lists those in stock first and links to all", async () => {
     const { page, close } = await visit("/recherche/?q=fraises");
     await announced(page);
     const result = page.locator(".search-result", { hasText: "La Fraiseraie du Passage" });
+    // In page order, "Fraises mara des bois" comes third; it is sold out.
     expect(await result.locator(".search-product__name").allTextContents()).toEqual([
       "Fraises gariguette",
       "Confiture maison",
-      "Fraises mara des bois",
+      "Fraises à confiture",
     ]);
     const more = result.getByRole("link", { name: fr.search.moreProducts(1) });
     await more.click();

@@ -37,4 +37,20 @@ describe("npm start, while a volunteer edits", () => {
     await editFile(content, PRODUCTS, "price: trois", "price: 4,10");
     await waitForPage(server.url + PAGE, (body) => !body.includes('class="content-problems"') && body.includes("4,10"));
   });
+
+  test("an unpublished merchant's pages leave the site, and come back when it is published again", async () => {
+    const status = () => fetch(server.url + PAGE).then((response) => response.status);
+    const until = async (expected: number) => {
+      const started = Date.now();
+      while ((await status()) !== expected) {
+        if (Date.now() - started > 60_000) throw new Error(`${PAGE} never answered ${expected}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    expect(await status()).toBe(200);
+    await editFile(content, "merchants/boulangerie-du-calvaire/index.md", "kind: commerce", "kind: commerce\npublished: false");
+    await until(404);
+    await editFile(content, "merchants/boulangerie-du-calvaire/index.md", "kind: commerce\npublished: false", "kind: commerce");
+    await until(200);
+  });
 });
