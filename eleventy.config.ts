@@ -6,6 +6,7 @@
  * itself, around one or more Eleventy runs (src/build/build-site.ts); under the dev server
  * (`npm start`), Eleventy does all of it, again after each change.
  */
+import { setTimeout } from "node:timers/promises";
 import type { UserConfig } from "@11ty/eleventy";
 import { publishPictures } from "./src/build/pictures.ts";
 import { PAGES_FOLDER, templatesOutside } from "./src/build/render.ts";
@@ -55,7 +56,8 @@ export default function (config: UserConfig) {
       await removeStalePages(directories.output, results.map((result) => result.outputPath));
       await publishPictures((await getSiteData(content)).pictures, directories.output);
       if (runMode === "build") return writeSearchIndex(directories.output);
-      indexing = indexing.then(() => writeSearchIndex(directories.output)).then(
+      // Half a second first: the browser reloads the page meanwhile, without Pagefind on the same cores.
+      indexing = indexing.then(() => setTimeout(500)).then(() => writeSearchIndex(directories.output)).then(
         () => undefined,
         (error: unknown) => log.error(error instanceof Error ? error.message : String(error)),
       );
