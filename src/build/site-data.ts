@@ -7,11 +7,11 @@
  * here instead, again after each content change, and keeps the last valid content on screen
  * while a change has errors.
  */
+import path from "node:path";
 import { loadContent, type LoadResult } from "../content/load.ts";
 import type { Content, Merchant, ProductEntry } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
 import { formatPlain, summaryLine } from "../content/report.ts";
-import path from "node:path";
 import { BROWSER_SOURCE, bundleBrowserCode, type Bundles } from "./browser-bundles.ts";
 import { resolveCart, type Cart } from "./cart.ts";
 import { log } from "../log.ts";
