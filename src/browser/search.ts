@@ -21,6 +21,7 @@ const form = document.querySelector<HTMLFormElement>("[data-search-form]");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 const list = document.querySelector<HTMLOListElement>("[data-search-results]");
 const more = document.querySelector<HTMLButtonElement>("[data-search-more]");
+const elsewhere = document.querySelector<HTMLElement>("[data-search-elsewhere]");
 if (form && status && list && more) start(form, status, list, more);
 
 interface Query {
@@ -81,6 +82,7 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
     if (!query.text && query.filters.size === 0 && !query.openNow) {
       list.replaceChildren();
       more.hidden = true;
+      if (elsewhere) elsewhere.hidden = true;
       status.textContent = fr.search.prompt;
       return;
     }
@@ -98,9 +100,11 @@ function start(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElemen
       const count = found.results.length;
       const summary = query.text ? fr.search.results(count, query.text) : fr.search.filteredResults(count);
       status.textContent = count === 0 ? `${summary} ${fr.search.noResultsHelp}` : summary;
+      if (elsewhere) elsewhere.hidden = count > 0;
     } catch (error) {
       if (current !== run) return;
       status.textContent = fr.search.failed;
+      if (elsewhere) elsewhere.hidden = false;
       throw error;
     }
   }

@@ -68,12 +68,15 @@ export function render(data: PageData) {
 
         <noscript>
           <p class="notice">
-            {fr.search.noScript} <a href={urls.merchants}>{fr.search.noScriptList}</a> {fr.search.noScriptOr}{" "}
-            <a href={`${urls.home}#categories-titre`}>{fr.search.noScriptCategories}</a>.
+            {fr.search.noScript} <Elsewhere />.
           </p>
         </noscript>
 
         <p class="search-status" role="status" aria-live="polite" data-search-status></p>
+        {/* Shown by the script when nothing is found. */}
+        <p data-search-elsewhere hidden>
+          {fr.search.browseInstead} <Elsewhere />.
+        </p>
         <ol class="search-results" data-search-results></ol>
         <p>
           <button type="button" class="button button--ghost" data-search-more hidden>
@@ -85,3 +88,12 @@ export function render(data: PageData) {
   );
 }
 
+/** Where to look without search: the A–Z list and the categories. */
+function Elsewhere() {
+  return (
+    <>
+      <a href={urls.merchants}>{fr.search.noScriptList}</a> {fr.search.noScriptOr}{" "}
+      <a href={`${urls.home}#categories-titre`}>{fr.search.noScriptCategories}</a>
+    </>
+  );
+}

@@ -182,6 +182,7 @@ export const fr = {
     moreProducts: (count: number) =>
       count > 1 ? `${count} autres produits correspondants` : "1 autre produit correspondant",
     noResultsHelp: "Essayez un autre mot, moins de filtres, ou parcourez la liste des commerçants de A à Z.",
+    browseInstead: "Vous pouvez aussi parcourir",
     more: "Afficher plus de résultats",
     failed: "La recherche n'a pas pu se charger. Rechargez la page, ou parcourez la liste des commerçants de A à Z.",
     noScript: "La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur. Vous pouvez parcourir",

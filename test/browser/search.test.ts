@@ -109,6 +109,9 @@ describe("queries residents type", () => {
     const { page, close } = await visit(`/recherche/?q=${query}`);
     expect(await announced(page)).toBe(`${fr.search.results(0, query)} ${fr.search.noResultsHelp}`);
     expect(await titles(page)).toEqual([]);
+    const elsewhere = page.locator("[data-search-elsewhere]");
+    expect(await elsewhere.isVisible()).toBe(true);
+    expect(await elsewhere.getByRole("link", { name: fr.search.noScriptList }).getAttribute("href")).toBe("/commercants/");
     await close();
   });
 });
@@ -213,6 +216,7 @@ describe("the address", () => {
   test("typing searches and writes the query into the address", async () => {
     const { page, close } = await visit("/recherche/");
     expect(await status(page).textContent()).toBe("");
+    expect(await page.locator("[data-search-elsewhere]").isVisible()).toBe(false);
     await page.getByLabel(fr.search.label).fill("fraises");
     expect(await announced(page)).toMatch(/pour «\u00a0fraises\u00a0»/);
     expect(new URL(page.url()).search).toBe("?q=fraises");
