@@ -1,5 +1,6 @@
 /** The dev server (`npm start`'s command) on a free port, for tests and the benchmark. */
 import { spawn, type ChildProcess } from "node:child_process";
+import { utimes } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT } from "./build.ts";
@@ -30,11 +31,24 @@ export async function startDevServer(contentDir: string, outputDir: string): Pro
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
   const started = Date.now();
-  // "Watching…" follows the first build: an edit made before it could be missed by the watcher.
-  while (!output.includes("Server at") || !output.includes("Watching")) {
-    if (child.exitCode !== null || Date.now() - started > 120_000) throw new Error(`The dev server did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const waitFor = async (ready: () => boolean, what: string, step?: () => Promise<void>) => {
+    while (!ready()) {
+      if (child.exitCode !== null || Date.now() - started > 120_000) throw new Error(`The dev server ${what}:\n${output}`);
+      await step?.();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const count = (text: string) => output.split(text).length - 1;
+  await waitFor(() => output.includes("Server at") && output.includes("Watching"), "did not start");
+  // Eleventy prints "Watching…" before its file watcher has finished listing the folders, and an
+  // edit made in between is never seen. Touch a watched file until the watcher reports it, then
+  // let that rebuild finish: from then on, every edit a test makes is seen.
+  const now = () => new Date();
+  await waitFor(() => output.includes("File changed:"), "never saw a file change", async () => {
+    await utimes(path.join(contentDir, "site.yaml"), now(), now());
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  });
+  await waitFor(() => count("Wrote ") >= 2, "did not rebuild after a file change");
   return {
     url: `http://localhost:${port}`,
     output: () => output,
