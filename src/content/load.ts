@@ -22,7 +22,6 @@ import { siteSchema, type Site } from "./schema/site.ts";
 import { validate } from "./validate.ts";
 import { cleanText, readYaml, type YamlSource } from "./yaml.ts";
 
-export { IMAGE_EXTENSIONS, imageFormat, MAX_IMAGE_BYTES, SUMMARY_WARNING_LENGTH } from "./merchant-folder.ts";
 
 export interface LoadResult {
   /** Present only when no problem is an error. */

@@ -1,7 +1,8 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { imageFormat, loadContent } from "../../src/content/load.ts";
+import { loadContent } from "../../src/content/load.ts";
+import { imageFormat } from "../../src/content/merchant-folder.ts";
 import { formatGithub, formatPlain } from "../../src/content/report.ts";
 import { copyFixture, editFile } from "../support/fixtures.ts";
 
