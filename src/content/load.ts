@@ -22,7 +22,6 @@ import { siteSchema, type Site } from "./schema/site.ts";
 import { validate } from "./validate.ts";
 import { cleanText, readYaml, type YamlSource } from "./yaml.ts";
 
-
 export interface LoadResult {
   /** Present only when no problem is an error. */
   content: Content | null;
