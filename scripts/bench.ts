@@ -2,7 +2,9 @@
  * `npm run bench`: builds synthetic towns of 100, 1,000 and 10,000 merchants (10 products
  * each), measures each phase, peak memory and output size, builds the same pages with Hugo
  * in the same run, and writes the figures to BENCHMARKS.md.
- * Options: --sizes 100,1000 (default 100,1000,10000), --products 10, --out BENCHMARKS.md.
+ * Each size is built --runs times by each, in turns, and the medians are kept: a shared
+ * machine's speed changes from one minute to the next.
+ * Options: --sizes 100,1000 (default 100,1000,10000), --products 10, --runs 3, --out BENCHMARKS.md.
  * Installs Debian's hugo package when it is missing (needs root, as on CI machines).
  */
 import { execFileSync, spawn } from "node:child_process";
@@ -21,6 +23,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "100,1000,10000" },
     products: { type: "string", default: "10" },
+    runs: { type: "string", default: "3" },
     out: { type: "string", default: "BENCHMARKS.md" },
   },
 });
@@ -95,35 +98,55 @@ const megabytes = (kilobytes: number) => `${Math.round(kilobytes / 1024)} Mo`;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const folderBytes = (folder: string) => Number(execFileSync("du", ["-sb", folder], { encoding: "utf8" }).split("\t")[0]);
 
+/** The run of median total time. */
+function median<T>(runs: T[], seconds: (run: T) => number): T {
+  return [...runs].sort((a, b) => seconds(a) - seconds(b))[Math.floor(runs.length / 2)]!;
+}
+
+interface OurRun extends Timed {
+  phases: { phase: string; milliseconds: number }[];
+}
+
 const hugoVersion = ensureHugo();
 const rows: string[] = [];
+// Every town stays on disk until the end: ext4 is slow to create files for minutes after
+// many were deleted, which would slow the next size's builds, ours and Hugo's alike.
+const roots: string[] = [];
 for (const size of values.sizes.split(",").map(Number)) {
   const root = await temporaryFolder(`bench-${size}`);
+  roots.push(root);
   const content = path.join(root, "content");
   await generateTown({ merchants: size, productsPerMerchant: Number(values.products), seed: 1, outDir: content, settingsDir: "content" });
   const loaded = await loadContent(content);
   if (!loaded.content) throw new Error("the generated town does not load");
   const pages = await writeHugoSite(loaded.content, path.join(root, "hugo"));
 
-  log.info(`${size} commerçants : construction Comptoir…`);
-  const timingsFile = path.join(root, "timings.json");
-  const ours = await timed("node_modules/.bin/tsx", ["scripts/build.ts", "--content", content, "--output", path.join(root, "_site"), "--timings", timingsFile]);
-  const report = JSON.parse(await readFile(timingsFile, "utf8")) as { phases: { phase: string; milliseconds: number }[] };
-  const phase = (prefix: string) => (report.phases.find((entry) => entry.phase.startsWith(prefix))?.milliseconds ?? 0) / 1000;
+  const ours: OurRun[] = [];
+  const hugo: Timed[] = [];
+  for (let run = 1; run <= Number(values.runs); run += 1) {
+    log.info(`${size} commerçants, essai ${run} : construction Comptoir…`);
+    const timingsFile = path.join(root, `timings-${run}.json`);
+    // What `npm run build` runs.
+    const timing = await timed(process.execPath, ["--import", "tsx", "scripts/build.ts", "--content", content, "--output", path.join(root, `_site-${run}`), "--timings", timingsFile]);
+    const report = JSON.parse(await readFile(timingsFile, "utf8")) as { phases: OurRun["phases"] };
+    ours.push({ ...timing, phases: report.phases });
 
-  log.info(`${size} commerçants : construction Hugo…`);
-  const hugo = await timed("/usr/bin/hugo", ["--quiet", "-s", path.join(root, "hugo"), "-d", path.join(root, "hugo-public")]);
+    log.info(`${size} commerçants, essai ${run} : construction Hugo…`);
+    hugo.push(await timed("/usr/bin/hugo", ["--quiet", "-s", path.join(root, "hugo"), "-d", path.join(root, `hugo-public-${run}`)]));
+  }
 
-  const load = phase("Contenu lu");
-  const images = phase("Photos");
-  const search = phase("Index de recherche");
-  const render = phase("Pages écrites");
+  const typical = median(ours, (run) => run.seconds);
+  const hugoSeconds = median(hugo, (run) => run.seconds).seconds;
+  const phase = (prefix: string) => (typical.phases.find((entry) => entry.phase.startsWith(prefix))?.milliseconds ?? 0) / 1000;
+  const range = (runs: Timed[]) => runs.map((run) => run.seconds.toFixed(1)).join(" / ");
+  const peak = Math.max(...ours.map((run) => run.peakKilobytes));
   rows.push(
-    `| ${size.toLocaleString("fr-FR")} | ${(size * Number(values.products)).toLocaleString("fr-FR")} | ${seconds(load)} | ${seconds(render)} | ${seconds(images)} | ${seconds(search)} | ${seconds(ours.seconds)} | ${megabytes(ours.peakKilobytes)} | ${megabytes(folderBytes(path.join(root, "_site")) / 1024)} | ${pages.toLocaleString("fr-FR")} | ${seconds(hugo.seconds)} | ${(ours.seconds / hugo.seconds).toFixed(1)} × |`,
+    `| ${size.toLocaleString("fr-FR")} | ${(size * Number(values.products)).toLocaleString("fr-FR")} | ${seconds(phase("Contenu lu"))} | ${seconds(phase("Pages écrites"))} | ${seconds(phase("Photos"))} | ${seconds(phase("Index de recherche"))} | ${seconds(typical.seconds)} | ${megabytes(peak)} | ${megabytes(folderBytes(path.join(root, "_site-1")) / 1024)} | ${pages.toLocaleString("fr-FR")} | ${seconds(hugoSeconds)} | ${(typical.seconds / hugoSeconds).toFixed(1)} × |`,
   );
   log.info(rows.at(-1)!);
-  await rm(root, { recursive: true, force: true });
+  log.info(`essais, en secondes : Comptoir ${range(ours)} ; Hugo ${range(hugo)}`);
 }
+await Promise.all(roots.map((root) => rm(root, { recursive: true, force: true })));
 
 const cpu = os.cpus()[0]?.model ?? "inconnu";
 const eleventy = JSON.parse(await readFile("node_modules/@11ty/eleventy/package.json", "utf8")) as { version: string };
@@ -136,10 +159,12 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Each t
 \`scripts/generate-town.ts\` (seed 1, ${values.products} products per merchant, four photos shared across
 merchants), then built by \`npm run build\` (check, Eleventy, pictures, Pagefind) and, in the same run,
 by Hugo from the same text as one Markdown page per merchant and per product with minimal templates.
-Times are wall-clock; "Comptoir / Hugo" divides our whole build by Hugo's. Builds run with
-Node's default heap; "peak memory" is the largest total, sampled every 100 ms, of the resident
-sets of the build's processes (the build, its render workers, Pagefind). Big towns are written in
-runs of at most 2,500 merchant and product pages, one worker process per core (src/build/render.ts).
+Each size is built ${values.runs} times by each, in turns; the table shows the median run, and
+"Comptoir / Hugo" divides our median whole build by Hugo's. Times are wall-clock. "Peak
+memory" is the largest, over the runs, of the total resident sets of the build's processes
+(the build, its workers, Pagefind), sampled every 100 ms. From 150 merchants, the build's
+worker processes, one per core, read the merchant folders and write the pages, in Eleventy runs
+of at most 2,500 merchant and product pages (src/build/workers.ts, src/build/render.ts).
 
 Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version};
 Eleventy ${eleventy.version}; Pagefind ${pagefind.version}; ${hugoVersion}.

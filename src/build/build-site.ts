@@ -15,10 +15,15 @@ import { resolveCart } from "./cart.ts";
 import { processPictures, publishPictures } from "./pictures.ts";
 import { renderPages } from "./render.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { loadInWorker } from "./workers.ts";
+import { readInWorkers, startWorkers, stopWorkers, type Worker } from "./workers.ts";
 
-/** Beyond this many merchants, the content is read in a worker process (see build/workers.ts). */
-const BIG_TOWN = 1000;
+/**
+ * From this many merchants, the build starts its worker processes first thing (see
+ * build/workers.ts): they read the merchant folders, then write the pages. Below, starting
+ * them costs more than it saves, and everything happens in this process.
+ * COMPTOIR_WORKERS_FROM changes it, for the tests.
+ */
+const WORKERS_FROM = Number(process.env.COMPTOIR_WORKERS_FROM) || 150;
 
 export interface BuildOptions {
   contentDir: string;
@@ -27,10 +32,20 @@ export interface BuildOptions {
   timingsFile?: string | undefined;
 }
 
-export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOptions): Promise<boolean> {
+export async function buildSite(options: BuildOptions): Promise<boolean> {
+  const folders = await readdir(path.join(options.contentDir, "merchants")).catch(() => []);
+  const workers = folders.length >= WORKERS_FROM ? startWorkers() : undefined;
+  try {
+    return await build(options, workers);
+  } finally {
+    if (workers) await stopWorkers(workers);
+  }
+}
+
+async function build({ contentDir, outputDir, timingsFile }: BuildOptions, workers: Worker[] | undefined): Promise<boolean> {
   const started = performance.now();
 
-  const loaded = await log.phase("Contenu lu et vérifié", () => readContent(contentDir));
+  const loaded = await log.phase("Contenu lu et vérifié", () => loadContent(contentDir, workers && readInWorkers(workers)));
   const counts = countBySeverity(loaded.problems);
   if (loaded.problems.length > 0) console.error(`${formatPlain(loaded.problems)}\n`);
   if (!loaded.content) {
@@ -51,7 +66,10 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
       log.phase("Photos redimensionnées", () => processPictures(content)),
       bundleBrowserCode(staging),
     ]);
-    await log.phase("Pages écrites", () => renderPages({ content, pictures, bundles, cart: resolveCart(content.site) }, staging));
+    const data = { content, pictures, bundles, cart: resolveCart(content.site) };
+    await log.phase("Pages écrites", () => renderPages(data, staging, workers));
+    // Their memory is handed back before Pagefind needs its own.
+    if (workers) await stopWorkers(workers);
     await publishPictures(pictures, staging);
     await writeSearchIndex(staging);
   } catch (error) {
@@ -74,15 +92,6 @@ export async function buildSite({ contentDir, outputDir, timingsFile }: BuildOpt
     `Site construit dans ${outputDir}/ : ${plural(content.merchants.length, "commerçant", "commerçants")}, ${plural(content.products.length, "produit", "produits")}, en ${formatSeconds(performance.now() - started)}.`,
   );
   return true;
-}
-
-/**
- * Reading a big town peaks near 1 GB for 10,000 merchants, which Node keeps once the garbage is
- * collected: it is read in a worker that hands the model back and ends.
- */
-async function readContent(contentDir: string) {
-  const folders = await readdir(path.join(contentDir, "merchants")).catch(() => []);
-  return folders.length > BIG_TOWN ? loadInWorker(contentDir) : loadContent(contentDir);
 }
 
 /** The staging folders of builds that were stopped before their end (Ctrl+C): `_site.next-1234`. */

@@ -1,18 +1,22 @@
 /**
- * A build worker (see build/workers.ts): reads a town's content, or receives the build's data
- * once and then writes the Eleventy runs it is sent, one at a time, until the build lets it go.
+ * A build worker (see build/workers.ts): reads the merchant folders it is sent, then receives
+ * the build's data once and writes the Eleventy runs it is sent, one at a time, until the build
+ * lets it go.
  */
-import { loadContent } from "../content/load.ts";
+import { readMerchantFolders } from "../content/merchant-folder.ts";
 import { Bundles } from "./browser-bundles.ts";
 import { Pictures } from "./pictures.ts";
 import { runEleventy, runOf, type BuildData } from "./render.ts";
 import type { Answer, Request } from "./workers.ts";
 
+// Eleventy takes half a second to import: the worker imports it while it reads folders.
+void import("@11ty/eleventy");
+
 let data: BuildData | null = null;
 let output = "";
 
 async function answer(request: Request): Promise<Answer> {
-  if ("load" in request) return { loaded: await loadContent(request.load) };
+  if ("read" in request) return { read: await readMerchantFolders(request.read.root, request.read.slugs, request.read.town) };
   if ("data" in request) {
     const shared = request.data;
     data = { content: shared.content, pictures: new Pictures(shared.pictures), bundles: new Bundles(shared.bundles), cart: shared.cart };

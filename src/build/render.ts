@@ -8,10 +8,9 @@
 import { availableParallelism } from "node:os";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import type { Content } from "../content/model.ts";
 import { primeRun, type RenderRun, type SiteData } from "./site-data.ts";
-import { RENDER_HEAP_MEGABYTES, startWorker, type WorkerData } from "./workers.ts";
+import { shareOut, startWorkers, stopWorkers, type Worker, type WorkerData } from "./workers.ts";
 
 /**
  * At most this many merchant and product pages per Eleventy run: a few hundred MB of memory.
@@ -40,23 +39,27 @@ export interface RunPlan {
   to: number;
 }
 
+/** The merchant and product pages of a town. */
+export function listingPages(content: Content): number {
+  return content.merchants.length + content.products.length;
+}
+
 /**
  * Splits a town into runs of at most `pagesPerRun` merchant and product pages, as many as the
- * workers share evenly and about the same size, after a first run for the pages of the site.
+ * workers share evenly, one each at least, and about the same size, after a first run for the
+ * pages of the site.
  */
 export function planRuns(content: Content, pagesPerRun = PAGES_PER_RUN, workers = availableParallelism()): RunPlan[] {
   const { merchants } = content;
-  const listingPages = merchants.length + content.products.length;
-  if (listingPages <= pagesPerRun) return [{ sitePages: true, from: 0, to: merchants.length }];
-
-  const runs = Math.ceil(listingPages / pagesPerRun / workers) * workers;
+  const pages = listingPages(content);
+  const runs = Math.max(1, Math.ceil(pages / pagesPerRun / workers)) * workers;
   const plans: RunPlan[] = [{ sitePages: true, from: 0, to: 0 }];
   let from = 0;
-  let pages = 0;
+  let written = 0;
   merchants.forEach((merchant, index) => {
-    pages += 1 + merchant.products.length;
+    written += 1 + merchant.products.length;
     // Cut where the pages so far reach the next share of the whole.
-    if (pages >= (listingPages * plans.length) / runs && index + 1 < merchants.length) {
+    if (written >= (pages * plans.length) / runs && index + 1 < merchants.length) {
       plans.push({ sitePages: false, from, to: index + 1 });
       from = index + 1;
     }
@@ -71,22 +74,33 @@ export function runOf(content: Content, { sitePages, from, to }: RunPlan): Rende
   return { sitePages, listings: { merchants, products: merchants.flatMap((merchant) => merchant.products) } };
 }
 
-/** Writes every page into `output`. */
-export async function renderPages(data: BuildData, output: string): Promise<void> {
-  const plans = planRuns(data.content);
-  if (plans.length === 1) return runEleventy(data, runOf(data.content, plans[0]!), output);
-  return renderInWorkers(data, plans, output);
+/**
+ * Writes every page into `output`: over `workers` when the build started them, else in this
+ * process when the town fits in one run, else over workers started here.
+ */
+export async function renderPages(data: BuildData, output: string, workers?: Worker[]): Promise<void> {
+  if (workers) return renderInWorkers(data, output, workers);
+  if (listingPages(data.content) <= PAGES_PER_RUN) {
+    return runEleventy(data, { sitePages: true, listings: { merchants: data.content.merchants, products: data.content.products } }, output);
+  }
+  const started = startWorkers();
+  try {
+    await renderInWorkers(data, output, started);
+  } finally {
+    await stopWorkers(started);
+  }
 }
 
 /** One Eleventy run, in this process. Eleventy prints what it wrote. */
 export async function runEleventy(data: BuildData, run: RenderRun, output: string): Promise<void> {
   primeRun(data, run);
+  // Imported here: a build that renders in its workers never loads Eleventy in the main process.
+  const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(PAGES_FOLDER, output, { configPath: "eleventy.config.ts", quietMode: true });
   await eleventy.write();
 }
 
-async function renderInWorkers(data: BuildData, plans: RunPlan[], output: string): Promise<void> {
-  const queue = [...plans];
+async function renderInWorkers(data: BuildData, output: string, workers: Worker[]): Promise<void> {
   const shared: WorkerData = {
     content: data.content,
     pictures: data.pictures.processed,
@@ -94,17 +108,6 @@ async function renderInWorkers(data: BuildData, plans: RunPlan[], output: string
     cart: data.cart,
     output,
   };
-  const workers = Array.from({ length: Math.min(availableParallelism(), plans.length) }, () =>
-    startWorker({ heapMegabytes: RENDER_HEAP_MEGABYTES }),
-  );
-  try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        await worker.ask({ data: shared });
-        for (let plan = queue.shift(); plan; plan = queue.shift()) await worker.ask({ plan });
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.stop()));
-  }
+  await Promise.all(workers.map((worker) => worker.ask({ data: shared })));
+  await shareOut(workers, planRuns(data.content, PAGES_PER_RUN, workers.length), (plan) => ({ plan }));
 }

@@ -20,8 +20,12 @@ function town(sizes: number[]): Content {
 }
 
 describe("planRuns", () => {
-  test("a town that fits in one run is one run, with the site's pages", () => {
-    expect(planRuns(town([10, 10, 10]), 33, 2)).toEqual([{ sitePages: true, from: 0, to: 3 }]);
+  test("a town that fits in one run still gives each worker a share", () => {
+    expect(planRuns(town([10, 10, 10]), 33, 2)).toEqual([
+      { sitePages: true, from: 0, to: 0 },
+      { sitePages: false, from: 0, to: 2 },
+      { sitePages: false, from: 2, to: 3 },
+    ]);
   });
 
   test.each([
@@ -61,15 +65,16 @@ describe("a town built in several runs", () => {
 
     const split = path.join(root, "split");
     const whole = path.join(root, "whole");
-    // 300 merchant and product pages: runs of 100 split them; runs of 1,000 do not.
-    const runsOf = async (output: string, pagesPerRun: string) => {
-      const run = await runScript("build", ["--content", content, "--output", output], { COMPTOIR_PAGES_PER_RUN: pagesPerRun });
+    // 300 merchant and product pages: runs of 100 split them; runs of 1,000 do not. The split
+    // build starts its workers first, as a big town's does: they read the folders too.
+    const runsOf = async (output: string, environment: Record<string, string>) => {
+      const run = await runScript("build", ["--content", content, "--output", output], environment);
       expect(run.code, run.stderr).toBe(0);
       // Eleventy prints one line per run.
       return run.stdout.match(/\[11ty\].* Wrote \d+ files/g)?.length;
     };
-    expect(await runsOf(whole, "1000")).toBe(1);
-    expect(await runsOf(split, "100")).toBeGreaterThanOrEqual(4);
+    expect(await runsOf(whole, { COMPTOIR_PAGES_PER_RUN: "1000" })).toBe(1);
+    expect(await runsOf(split, { COMPTOIR_PAGES_PER_RUN: "100", COMPTOIR_WORKERS_FROM: "1" })).toBeGreaterThanOrEqual(4);
 
     const pages = async (site: string) =>
       (await readdir(site, { recursive: true })).filter((file) => file.endsWith(".html") || file.endsWith(".xml") || file.endsWith(".geojson")).sort();

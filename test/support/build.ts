@@ -32,8 +32,12 @@ export async function runScript(name: string, args: string[], env: Record<string
   }
 }
 
+/** The environment variable naming the folder of a test run's temporary folders (see global-setup.ts). */
+export const TEMPORARY_ROOT = "COMPTOIR_TEST_TEMPORARY";
+
+/** A new empty folder, inside the run's folder under vitest. */
 export async function temporaryFolder(prefix: string): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), `comptoir-${prefix}-`));
+  return mkdtemp(path.join(process.env[TEMPORARY_ROOT] ?? tmpdir(), `comptoir-${prefix}-`));
 }
 
 /** Builds `contentDir` into a new temporary folder and returns the folder. Throws on failure. */
