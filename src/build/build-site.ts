@@ -15,12 +15,12 @@ import { resolveCart } from "./cart.ts";
 import { processPictures, publishPictures } from "./pictures.ts";
 import { renderPages } from "./render.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { readInWorkers, startWorkers, stopWorkers, type Worker } from "./workers.ts";
+import { startWorkers, stopWorkers, type Worker } from "./workers.ts";
 
 /**
  * From this many merchants, the build starts its worker processes first thing (see
- * build/workers.ts): they read the merchant folders, then write the pages. Below, starting
- * them costs more than it saves, and everything happens in this process.
+ * build/workers.ts), and they write the pages: they start while the content is read. Below,
+ * starting them costs more than it saves, and everything happens in this process.
  * COMPTOIR_WORKERS_FROM changes it, for the tests.
  */
 const WORKERS_FROM = Number(process.env.COMPTOIR_WORKERS_FROM) || 150;
@@ -45,7 +45,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
 async function build({ contentDir, outputDir, timingsFile }: BuildOptions, workers: Worker[] | undefined): Promise<boolean> {
   const started = performance.now();
 
-  const loaded = await log.phase("Contenu lu et vérifié", () => loadContent(contentDir, workers && readInWorkers(workers)));
+  const loaded = await log.phase("Contenu lu et vérifié", () => loadContent(contentDir));
   const counts = countBySeverity(loaded.problems);
   if (loaded.problems.length > 0) console.error(`${formatPlain(loaded.problems)}\n`);
   if (!loaded.content) {

@@ -1,22 +1,19 @@
 /**
- * A build worker (see build/workers.ts): reads the merchant folders it is sent, then receives
- * the build's data once and writes the Eleventy runs it is sent, one at a time, until the build
- * lets it go.
+ * A build worker (see build/workers.ts): receives the build's data once, then writes the
+ * Eleventy runs it is sent, one at a time, until the build lets it go.
  */
-import { readMerchantFolders } from "../content/merchant-folder.ts";
 import { Bundles } from "./browser-bundles.ts";
 import { Pictures } from "./pictures.ts";
 import { runEleventy, runOf, type BuildData } from "./render.ts";
-import type { Answer, Request } from "./workers.ts";
+import { READY, type Answer, type Request } from "./workers.ts";
 
-// Eleventy takes half a second to import: the worker imports it while it reads folders.
+// Eleventy takes half a second to import: the worker imports it while the build reads the content.
 void import("@11ty/eleventy");
 
 let data: BuildData | null = null;
 let output = "";
 
 async function answer(request: Request): Promise<Answer> {
-  if ("read" in request) return { read: await readMerchantFolders(request.read.root, request.read.slugs, request.read.town) };
   if ("data" in request) {
     const shared = request.data;
     data = { content: shared.content, pictures: new Pictures(shared.pictures), bundles: new Bundles(shared.bundles), cart: shared.cart };
@@ -36,3 +33,4 @@ function reply(message: Answer): void {
 process.on("message", (request: Request) => {
   answer(request).then(reply, (error: unknown) => reply({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
 });
+if (process.connected) process.send?.(READY);

@@ -1,14 +1,11 @@
 /**
- * The build's worker processes (build/build-worker.ts), one per core: they read a town's
- * merchant folders and write its pages side by side, and the memory each job needs is handed
- * back when its process ends. A worker answers each request in turn; requests and answers
- * cross as structured clones.
+ * The build's worker processes (build/build-worker.ts), one per core: they write a town's
+ * pages side by side, and the memory each run needs is handed back when its process ends.
+ * A worker answers each request in turn; requests and answers cross as structured clones.
  */
 import { fork } from "node:child_process";
-import { availableParallelism } from "node:os";
+import os, { availableParallelism } from "node:os";
 import path from "node:path";
-import type { FolderReader } from "../content/load.ts";
-import type { MerchantFolder, TownFacts } from "../content/merchant-folder.ts";
 import type { Content } from "../content/model.ts";
 import type { RunPlan } from "./render.ts";
 import type { SiteData } from "./site-data.ts";
@@ -35,13 +32,20 @@ export const WORKER_HEAP_MEGABYTES = 768;
  */
 const WORKER_YOUNG_MEGABYTES = 64;
 
-/** Merchant folders read per request: few enough that the readers finish together. */
-const FOLDERS_PER_REQUEST = 25;
+/**
+ * Workers run at a lower priority than the build's own process, and take the cores it leaves:
+ * they start while it reads the content, which it then reads at full speed.
+ */
+const WORKER_NICENESS = 10;
 
-export type Request = { read: { root: string; slugs: string[]; town: TownFacts } } | { data: WorkerData } | { plan: RunPlan };
-export type Answer = { read: MerchantFolder[] } | { done: true } | { error: string };
+export type Request = { data: WorkerData } | { plan: RunPlan };
+/** A worker says `ready` once, when it has started; then it answers each request in turn. */
+export type Answer = { done: true } | { error: string };
+export const READY = "ready";
 
 export interface Worker {
+  /** Resolves once the worker has started and can answer; rejects if it stopped first. */
+  ready: Promise<void>;
   /** Sends a request; resolves with the answer, rejects with the worker's error. */
   ask(request: Request): Promise<Answer>;
   /** Lets the worker end, or ends it if it is still busy. */
@@ -59,37 +63,31 @@ export async function stopWorkers(workers: Worker[]): Promise<void> {
 
 /**
  * Gives each job to the next worker free, until none is left; resolves with the answers in
- * the order of the jobs. The first error stops the sharing and rejects.
+ * the order of the jobs, without waiting for workers still starting. The first error stops
+ * the sharing and rejects.
  */
-export async function shareOut<Job>(workers: Worker[], jobs: Job[], request: (job: Job) => Request): Promise<Answer[]> {
+export function shareOut<Job>(workers: Worker[], jobs: Job[], request: (job: Job) => Request): Promise<Answer[]> {
   const answers: Answer[] = [];
   let next = 0;
-  await Promise.all(
-    workers.map(async (worker) => {
-      while (next < jobs.length) {
-        const index = next++;
-        answers[index] = await worker.ask(request(jobs[index]!)).catch((error: unknown) => {
-          next = jobs.length;
-          throw error;
-        });
-      }
-    }),
-  );
-  return answers;
-}
-
-/** Reads merchant folders over `workers`, a few dozen per request (see content/load.ts). */
-export function readInWorkers(workers: Worker[], foldersPerRequest = FOLDERS_PER_REQUEST): FolderReader {
-  return async (root, slugs, town) => {
-    const chunks = Array.from({ length: Math.ceil(slugs.length / foldersPerRequest) }, (_, i) =>
-      slugs.slice(i * foldersPerRequest, (i + 1) * foldersPerRequest),
-    );
-    const answers = await shareOut(workers, chunks, (chunk) => ({ read: { root, slugs: chunk, town } }));
-    return answers.flatMap((answer) => {
-      if (!("read" in answer)) throw new Error("A build worker did not answer with the folders it read");
-      return answer.read;
-    });
-  };
+  let answered = 0;
+  return new Promise((resolve, reject) => {
+    if (jobs.length === 0) resolve(answers);
+    for (const worker of workers) {
+      (async () => {
+        // A worker still starting takes no job: the others may be done with them all meanwhile.
+        await worker.ready;
+        while (next < jobs.length) {
+          const index = next++;
+          answers[index] = await worker.ask(request(jobs[index]!));
+          answered += 1;
+          if (answered === jobs.length) resolve(answers);
+        }
+      })().catch((error: unknown) => {
+        next = jobs.length;
+        reject(error);
+      });
+    }
+  });
 }
 
 function startWorker(): Worker {
@@ -98,6 +96,8 @@ function startWorker(): Worker {
     execArgv: ["--import", import.meta.resolve("tsx"), `--max-old-space-size=${WORKER_HEAP_MEGABYTES}`, `--max-semi-space-size=${WORKER_YOUNG_MEGABYTES}`],
     serialization: "advanced",
   });
+  // Below this process: while the workers start, it reads the content at full speed.
+  if (child.pid) os.setPriority(child.pid, WORKER_NICENESS);
   let exited = false;
   const exit = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => {
@@ -105,10 +105,18 @@ function startWorker(): Worker {
       resolve(code);
     }),
   );
+  const ready = new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    exit.then((code) => reject(new Error(`a build worker stopped as it started (code ${code})`)), () => {});
+  });
+  // A worker that stops before it is asked anything is reported by the next question.
+  ready.catch(() => {});
 
   return {
-    ask: (request) =>
-      new Promise<Answer>((resolve, reject) => {
+    ready,
+    ask: async (request) => {
+      await ready;
+      return new Promise<Answer>((resolve, reject) => {
         const fail = (code: number | null) => reject(new Error(`a build worker stopped (code ${code})`));
         if (exited) return fail(child.exitCode);
         child.once("exit", fail);
@@ -118,7 +126,8 @@ function startWorker(): Worker {
           else resolve(answer);
         });
         child.send(request);
-      }),
+      });
+    },
     stop: async () => {
       if (exited) return;
       if (child.connected) child.disconnect();

@@ -15,12 +15,12 @@ import {
   type Merchant,
   type ProductEntry,
 } from "./model.ts";
-import { displayPath, readMerchantFolders, type MerchantFolder, type Report, type TownFacts } from "./merchant-folder.ts";
+import { displayPath, readMerchantFolders, type MerchantFolder, type Report } from "./merchant-folder.ts";
 import { sortProblems, type ContentProblem } from "./problems.ts";
 import { categoriesSchema, type Category } from "./schema/category.ts";
 import { siteSchema, type Site } from "./schema/site.ts";
 import { validate } from "./validate.ts";
-import { cleanText, readYaml, type YamlSource } from "./yaml.ts";
+import { cleanText, readFrontMatter, readYaml, type YamlSource } from "./yaml.ts";
 
 export interface LoadResult {
   /** Present only when no problem is an error. */
@@ -29,13 +29,7 @@ export interface LoadResult {
   problems: ContentProblem[];
 }
 
-/**
- * Reads merchant folders, in the order given. In process by default; a big town's build shares
- * them out over worker processes (see build/workers.ts).
- */
-export type FolderReader = (root: string, slugs: string[], town: TownFacts) => Promise<MerchantFolder[]>;
-
-export async function loadContent(contentDir: string, readFolders: FolderReader = readMerchantFolders): Promise<LoadResult> {
+export async function loadContent(contentDir: string): Promise<LoadResult> {
   const root = path.resolve(contentDir);
   const display = displayPath(root);
   const problems: ContentProblem[] = [];
@@ -69,9 +63,9 @@ export async function loadContent(contentDir: string, readFolders: FolderReader 
   ]);
   const categorySlugs = categories ? checkCategories(categories.value, categories.source, report) : null;
 
-  const folders = await readFolders(root, slugs, { site: site?.value ?? null, categorySlugs: categorySlugs && [...categorySlugs] });
+  const folders = await readMerchantFolders(root, slugs, { site: site?.value ?? null, categorySlugs });
   for (const folder of folders) problems.push(...folder.problems);
-  reviewDuplicates(folders, report);
+  await reviewDuplicates(folders, display, report);
 
   const sorted = sortProblems(problems);
   if (!site || !categories || sorted.some((problem) => problem.severity === "error")) {
@@ -111,29 +105,39 @@ function checkCategories(categories: Category[], source: YamlSource, report: Rep
   return seen;
 }
 
-/** Help for reviewers, never a reason to fail: two listings that may be the same business. */
-function reviewDuplicates(folders: MerchantFolder[], report: Report) {
+/**
+ * Help for reviewers, never a reason to fail: two listings that may be the same business.
+ * The later one's index.md is read again to place the warning: its values were read without
+ * positions (see yaml.ts), and duplicates are rare.
+ */
+async function reviewDuplicates(folders: MerchantFolder[], display: (absolute: string) => string, report: Report) {
   const plain = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   const firstByName = new Map<string, string>();
   const firstByAddress = new Map<string, string>();
+  const found: { absoluteFolder: string; field: "name" | "address"; message: string }[] = [];
 
-  for (const { folder, listing } of folders) {
+  for (const { folder, absoluteFolder, listing } of folders) {
     if (!listing) continue;
-    const { value, file, at } = listing;
-    const name = plain(value.name);
+    const name = plain(listing.value.name);
     const sameName = firstByName.get(name);
     if (sameName) {
-      report({ severity: "warning", file, ...at.name, field: "name",
-        message: `même nom que ${sameName} : s'agit-il du même commerce ? Si oui, gardez une seule fiche` });
+      found.push({ absoluteFolder, field: "name", message: `même nom que ${sameName} : s'agit-il du même commerce ? Si oui, gardez une seule fiche` });
     } else firstByName.set(name, folder);
 
-    const address = plain(`${value.address.street} ${value.address.postcode}`);
+    const address = plain(`${listing.value.address.street} ${listing.value.address.postcode}`);
     const sameAddress = firstByAddress.get(address);
     if (sameAddress) {
-      report({ severity: "warning", file, ...at.address, field: "address",
+      found.push({ absoluteFolder, field: "address",
         message: `même adresse que ${sameAddress} : vérifiez qu'il ne s'agit pas d'un doublon (deux commerces peuvent partager une adresse)` });
     } else firstByAddress.set(address, folder);
   }
+
+  await Promise.all(found.map(async ({ absoluteFolder, field, message }) => {
+    const file = display(path.join(absoluteFolder, "index.md"));
+    const read = readFrontMatter(file, cleanText(await readFile(path.join(absoluteFolder, "index.md"), "utf8")));
+    const at = read.ok ? read.source.locate([field]) : { line: 1, column: 1 };
+    report({ severity: "warning", file, ...at, field, message });
+  }));
 }
 
 function buildModel(site: Site, categories: Category[], folders: MerchantFolder[]): Content {

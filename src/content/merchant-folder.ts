@@ -1,8 +1,7 @@
 /**
  * One merchant's folder, read and checked on its own: its listing (index.md), its products
- * (products.yaml), its pictures and its other files. Nothing here looks at another merchant,
- * so a big town's folders can be read by several processes at once (see build/workers.ts);
- * what comes back is plain data, and the checks across merchants are load.ts's.
+ * (products.yaml), its pictures and its other files. Nothing here looks at another merchant:
+ * the checks across merchants are load.ts's.
  */
 import { open, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -25,28 +24,17 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** What a merchant's files are checked against: absent when that file has errors of its own. */
 export interface TownFacts {
   site: Site | null;
-  categorySlugs: string[] | null;
+  categorySlugs: ReadonlySet<string> | null;
 }
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** A merchant folder once read: plain data, which a worker process can send back as it is. */
+/** A merchant folder once read. */
 export interface MerchantFolder {
   slug: string;
   /** Relative to the content folder's parent, as problems name files. */
   folder: string;
   absoluteFolder: string;
   /** The listing, when index.md is valid. */
-  listing: {
-    value: MerchantFrontMatter;
-    body: string;
-    file: string;
-    /** Where the name and address are written: the duplicate checks across merchants point there. */
-    at: { name: Position; address: Position };
-  } | null;
+  listing: { value: MerchantFrontMatter; body: string } | null;
   /** Valid products; none when products.yaml is missing or has errors. */
   products: Product[];
   problems: ContentProblem[];
@@ -68,11 +56,10 @@ interface PictureRef {
 
 /** Reads the folders `slugs` of `<root>/merchants/`, in that order. */
 export async function readMerchantFolders(root: string, slugs: readonly string[], town: TownFacts): Promise<MerchantFolder[]> {
-  const known = town.categorySlugs ? new Set(town.categorySlugs) : null;
-  return Promise.all(slugs.map((slug) => readMerchantFolder(root, slug, town.site, known)));
+  return Promise.all(slugs.map((slug) => readMerchantFolder(root, slug, town.site, town.categorySlugs)));
 }
 
-async function readMerchantFolder(root: string, slug: string, site: Site | null, categories: Set<string> | null): Promise<MerchantFolder> {
+async function readMerchantFolder(root: string, slug: string, site: Site | null, categories: ReadonlySet<string> | null): Promise<MerchantFolder> {
   const display = displayPath(root);
   const absoluteFolder = path.join(root, "merchants", slug);
   const folder = display(absoluteFolder);
@@ -169,12 +156,7 @@ async function readMerchantFolder(root: string, slug: string, site: Site | null,
     slug,
     folder,
     absoluteFolder,
-    listing: index && {
-      value: index.value,
-      body: index.body,
-      file: index.source.file,
-      at: { name: index.source.locate(["name"]), address: index.source.locate(["address"]) },
-    },
+    listing: index && { value: index.value, body: index.body },
     products: products?.value ?? [],
     problems,
   };
@@ -188,7 +170,7 @@ function unusedFileMessage(name: string): string {
   return "fichier ignoré : il n'est pas lu, seuls index.md, products.yaml et les photos comptent";
 }
 
-function checkCategories(merchant: MerchantFrontMatter, source: YamlSource, known: Set<string>, report: Report) {
+function checkCategories(merchant: MerchantFrontMatter, source: YamlSource, known: ReadonlySet<string>, report: Report) {
   merchant.categories.forEach((slug, i) => {
     if (known.has(slug)) return;
     const suggestion = known.size > 0 ? closest(slug, [...known]) : undefined;
@@ -226,17 +208,18 @@ async function checkPictureFiles(absoluteFolder: string, pictures: { source: Yam
   await Promise.all(pictures.map(async ({ source, ref }) => {
     const file = path.join(absoluteFolder, ref.src);
     const { size } = await stat(file);
-    const at = { severity: "error" as const, file: source.file, ...source.locate(ref.path), field: "src" };
+    // Placed only when wrong: placing reads the file again (see yaml.ts).
+    const at = () => ({ severity: "error" as const, file: source.file, ...source.locate(ref.path), field: "src" });
     if (size > MAX_IMAGE_BYTES) {
-      problems.push({ ...at,
+      problems.push({ ...at(),
         message: `la photo « ${ref.src} » pèse ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} Mo : réduisez-la à moins de ${MAX_IMAGE_BYTES / 1024 / 1024} Mo (2000 pixels de large suffisent)` });
     }
     const format = imageFormat(await readStart(file, 32));
     if (format === "heic") {
-      problems.push({ ...at,
+      problems.push({ ...at(),
         message: `la photo « ${ref.src} » est au format HEIC (iPhone), que les navigateurs n'affichent pas, même renommée : exportez-la en JPEG (sur iPhone, Réglages › Appareil photo › Formats › « Le plus compatible »)` });
     } else if (!format) {
-      problems.push({ ...at,
+      problems.push({ ...at(),
         message: `le fichier « ${ref.src} » n'est pas une image lisible (JPEG, PNG, WebP ou AVIF) : il est peut-être abîmé, ou d'un autre format renommé ; enregistrez la photo à nouveau en JPEG` });
     }
   }));

@@ -66,7 +66,7 @@ describe("a town built in several runs", () => {
     const split = path.join(root, "split");
     const whole = path.join(root, "whole");
     // 300 merchant and product pages: runs of 100 split them; runs of 1,000 do not. The split
-    // build starts its workers first, as a big town's does: they read the folders too.
+    // build starts its workers first thing, as a big town's does.
     const runsOf = async (output: string, environment: Record<string, string>) => {
       const run = await runScript("build", ["--content", content, "--output", output], environment);
       expect(run.code, run.stderr).toBe(0);
