@@ -23,7 +23,7 @@ import { startWorkers, stopWorkers, type Worker } from "./workers.ts";
  * starting them costs more than it saves, and everything happens in this process.
  * COMPTOIR_WORKERS_FROM changes it, for the tests.
  */
-const WORKERS_FROM = Number(process.env.COMPTOIR_WORKERS_FROM) || 150;
+const WORKERS_FROM = Number(process.env.COMPTOIR_WORKERS_FROM) || 200;
 
 export interface BuildOptions {
   contentDir: string;
