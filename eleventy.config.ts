@@ -6,11 +6,12 @@
  * itself, around one or more Eleventy runs (src/build/build-site.ts); under the dev server
  * (`npm start`), Eleventy does all of it, again after each change.
  */
+import path from "node:path";
 import { setTimeout } from "node:timers/promises";
 import type { UserConfig } from "@11ty/eleventy";
 import { publishPictures } from "./src/build/pictures.ts";
 import { PAGES_FOLDER, templatesOutside } from "./src/build/render.ts";
-import { contentDir, forgetChanged, getSiteData, primedRun, startBuild } from "./src/build/site-data.ts";
+import { contentDir, forgetChanged, getSiteData, pagesKept, primedRun, startBuild } from "./src/build/site-data.ts";
 import { writeSearchIndex } from "./src/build/search-index.ts";
 import { removeStalePages } from "./src/build/stale-pages.ts";
 import { renderTsxTemplates } from "./src/build/templates.ts";
@@ -46,14 +47,15 @@ export default function (config: UserConfig) {
     config.on("eleventy.beforeWatch", (changed: string[]) => forgetChanged(changed, content));
     config.on("eleventy.before", ({ directories, runMode }) => startBuild({ output: directories.output, mode: runMode }));
 
-    // After the pages: remove those this build did not write (an unpublished merchant's), link
+    // After the pages: remove those this build neither wrote nor kept (an unpublished merchant's), link
     // the resized pictures into the output, and index the merchant pages for search. While
     // watching, the index follows a moment later, so that the browser reloads the edited page
     // at once; one indexing at a time.
     let indexing = Promise.resolve();
     config.on("eleventy.after", async (event) => {
       const { directories, runMode, results } = event as typeof event & { results: { outputPath: string }[] };
-      await removeStalePages(directories.output, results.map((result) => result.outputPath));
+      const kept = pagesKept().map((page) => path.join(directories.output, page));
+      await removeStalePages(directories.output, [...results.map((result) => result.outputPath), ...kept]);
       await publishPictures((await getSiteData(content)).pictures, directories.output);
       if (runMode === "build") return writeSearchIndex(directories.output);
       // Half a second first: the browser reloads the page meanwhile, without Pagefind on the same cores.

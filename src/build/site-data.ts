@@ -55,6 +55,16 @@ let lastValid: Omit<SiteData, "bundles" | "problems"> | null = null;
 let bundles: Promise<Bundles> | null = null;
 let runMode: RunMode = "build";
 
+/**
+ * Dev server: the merchants whose folders changed since the last build, or "all" when anything
+ * else did (site.yaml, a template, the browser code), or when the last build showed problems.
+ * A merchant's pages show only that merchant and what every page shows, so after a change to a
+ * few merchants' folders, the next build writes their pages and the site's, and keeps the others.
+ */
+let changedMerchants: Set<string> | "all" = "all";
+/** Dev server: the pages, relative to the output, that the last build kept from the one before. */
+let keptPages: string[] = [];
+
 /** Hands a build's prepared data to the next Eleventy run, with what that run writes. */
 export function primeRun(data: Omit<SiteData, "listings" | "problems">, run: RenderRun): void {
   primed = { data: { ...data, listings: run.listings, problems: [] }, run };
@@ -67,12 +77,24 @@ export function primedRun(): RenderRun | null {
 
 /** Dev server: forgets what the changed files touch, before Eleventy builds again. */
 export function forgetChanged(files: string[], dir: string): void {
-  const inside = (folder: string) => files.some((file) => path.resolve(file).startsWith(path.resolve(folder) + path.sep));
-  if (inside(dir)) {
-    loaded = null;
-    current = null;
+  const isIn = (file: string, folder: string) => path.resolve(file).startsWith(path.resolve(folder) + path.sep);
+  if (files.some((file) => isIn(file, dir))) loaded = null;
+  if (files.some((file) => isIn(file, BROWSER_SOURCE))) bundles = null;
+  // The data is put together again after any change, if only to choose the pages to write.
+  current = null;
+
+  const merchants = path.join(dir, "merchants");
+  for (const file of files) {
+    const slug = isIn(file, merchants) ? path.relative(merchants, file).split(path.sep)[0] : undefined;
+    // A file right inside merchants/, or anywhere else: everything is written again.
+    if (!slug || slug === path.relative(merchants, file)) changedMerchants = "all";
+    else if (changedMerchants !== "all") changedMerchants.add(slug);
   }
-  if (inside(BROWSER_SOURCE)) bundles = null;
+}
+
+/** Dev server: the pages the last build kept from the one before, which are not stale. */
+export function pagesKept(): string[] {
+  return keptPages;
 }
 
 export class ContentError extends Error {
@@ -108,15 +130,34 @@ async function loadSiteData(dir: string): Promise<Omit<SiteData, "bundles">> {
       pictures: await log.phase("Photos redimensionnées", () => processPictures(content)),
       listings: { merchants: content.merchants, products: content.products },
     };
-    return { ...lastValid, problems: [] };
+    return { ...lastValid, problems: [], listings: nextListings(content) };
   } catch (error) {
     // The dev server keeps serving the last valid content and shows what to fix on every page.
     if (!(error instanceof ContentError) || runMode === "build" || !lastValid) throw error;
     const errors = error.result.problems.filter((problem) => problem.severity === "error");
     console.error(formatPlain(errors));
     log.error(`${summaryLine(errors)} : le site affiche le dernier contenu valide jusqu'à correction.`);
+    // Every page shows the problems, and every page is written again once they are fixed.
+    changedMerchants = "all";
+    keptPages = [];
     return { ...lastValid, problems: errors };
   }
+}
+
+/** Dev server: the listings the next build writes (see changedMerchants), and the pages it keeps. */
+function nextListings(content: Content): Listings {
+  const changed = changedMerchants;
+  changedMerchants = new Set();
+  if (changed === "all" || runMode === "build") {
+    keptPages = [];
+    return { merchants: content.merchants, products: content.products };
+  }
+  const written = content.merchants.filter((merchant) => changed.has(merchant.slug));
+  keptPages = content.merchants
+    .filter((merchant) => !changed.has(merchant.slug))
+    .flatMap((merchant) => [merchant.url, ...merchant.products.map((product) => product.url)])
+    .map((url) => `${url}index.html`);
+  return { merchants: written, products: written.flatMap((merchant) => merchant.products) };
 }
 
 export function contentDir(): string {

@@ -1,3 +1,4 @@
+import { stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { temporaryFolder } from "../support/build.ts";
@@ -6,12 +7,14 @@ import { copyFixture, editFile } from "../support/fixtures.ts";
 
 let server: DevServer;
 let content: string;
+let output: string;
 const PAGE = "/commercants/boulangerie-du-calvaire/";
 const PRODUCTS = "merchants/boulangerie-du-calvaire/products.yaml";
 
 beforeAll(async () => {
   content = await copyFixture("small-town");
-  server = await startDevServer(content, path.join(await temporaryFolder("dev"), "_site"));
+  output = path.join(await temporaryFolder("dev"), "_site");
+  server = await startDevServer(content, output);
 });
 
 afterAll(async () => {
@@ -52,5 +55,26 @@ describe("npm start, while a volunteer edits", () => {
     await until(404);
     await editFile(content, "merchants/boulangerie-du-calvaire/index.md", "kind: commerce\npublished: false", "kind: commerce");
     await until(200);
+  });
+
+  test("a change to one merchant's files writes its pages and the site's, and keeps the others'", async () => {
+    const WORKSHOP = "/commercants/atelier-sans-fiche/";
+    const written = async (page: string) => (await stat(path.join(output, page, "index.html"))).mtimeMs;
+    await editFile(content, "merchants/atelier-sans-fiche/index.md", "published: false", "published: true");
+    await waitForPage(server.url + WORKSHOP, (body) => body.includes("<h1>Atelier Terre &amp; Feu</h1>"));
+
+    const workshop = await written(WORKSHOP);
+    const home = await written("/");
+    await editFile(content, "merchants/boulangerie-du-calvaire/index.md", "name: Boulangerie du Vieux Calvaire", "name: Boulangerie de Kerdéniel");
+    await waitForPage(server.url + PAGE, (body) => body.includes("<h1>Boulangerie de Kerdéniel</h1>"));
+    // The site's pages list the merchant, and are written again; the workshop's page is kept.
+    expect(await written("/")).toBeGreaterThan(home);
+    expect(await written(WORKSHOP)).toBe(workshop);
+    expect((await fetch(server.url + WORKSHOP)).status).toBe(200);
+
+    // Any other change writes every page again.
+    const now = new Date();
+    await utimes(path.join(content, "site.yaml"), now, now);
+    await expect.poll(() => written(WORKSHOP), { timeout: 30_000 }).toBeGreaterThan(workshop);
   });
 });
