@@ -26,14 +26,14 @@ export interface WorkerData {
 export const WORKER_HEAP_MEGABYTES = 768;
 
 /**
- * Workers run at a lower priority than the build's own process, and take the cores it leaves:
- * they start while it reads the content, which it then reads at full speed.
+ * Workers run at a lower priority than the build's own process and take the cores it leaves:
+ * the build reads the content at full speed while they start.
  */
 const WORKER_NICENESS = 10;
 
 export type Request = { data: WorkerData } | { plan: RunPlan };
-/** A worker says `ready` once, when it has started; then it answers each request in turn. */
 export type Answer = { done: true } | { error: string };
+/** What a worker says once, when it has started: then it answers each request in turn. */
 export const READY = "ready";
 
 export interface Worker {
