@@ -109,6 +109,8 @@ interface OurRun extends Timed {
 
 const hugoVersion = ensureHugo();
 const rows: string[] = [];
+/** Every run's total time, by size: the spread says how far to trust the medians. */
+const spreads: string[] = [];
 // Every town stays on disk until the end: ext4 is slow to create files for minutes after
 // many were deleted, which would slow the next size's builds, ours and Hugo's alike.
 const roots: string[] = [];
@@ -143,8 +145,9 @@ for (const size of values.sizes.split(",").map(Number)) {
   rows.push(
     `| ${size.toLocaleString("fr-FR")} | ${(size * Number(values.products)).toLocaleString("fr-FR")} | ${seconds(phase("Contenu lu"))} | ${seconds(phase("Pages écrites"))} | ${seconds(phase("Photos"))} | ${seconds(phase("Index de recherche"))} | ${seconds(typical.seconds)} | ${megabytes(peak)} | ${megabytes(folderBytes(path.join(root, "_site-1")) / 1024)} | ${pages.toLocaleString("fr-FR")} | ${seconds(hugoSeconds)} | ${(typical.seconds / hugoSeconds).toFixed(1)} × |`,
   );
+  spreads.push(`- ${size.toLocaleString("fr-FR")} merchants: Comptoir ${range(ours)} s; Hugo ${range(hugo)} s`);
   log.info(rows.at(-1)!);
-  log.info(`essais, en secondes : Comptoir ${range(ours)} ; Hugo ${range(hugo)}`);
+  log.info(spreads.at(-1)!);
 }
 await Promise.all(roots.map((root) => rm(root, { recursive: true, force: true })));
 
@@ -162,9 +165,9 @@ by Hugo from the same text as one Markdown page per merchant and per product wit
 Each size is built ${values.runs} times by each, in turns; the table shows the median run, and
 "Comptoir / Hugo" divides our median whole build by Hugo's. Times are wall-clock. "Peak
 memory" is the largest, over the runs, of the total resident sets of the build's processes
-(the build, its workers, Pagefind), sampled every 100 ms. From 150 merchants, the build's
-worker processes, one per core, read the merchant folders and write the pages, in Eleventy runs
-of at most 2,500 merchant and product pages (src/build/workers.ts, src/build/render.ts).
+(the build, its workers, Pagefind), sampled every 100 ms. From 200 merchants, the pages are
+written by the build's worker processes, one per core, in Eleventy runs of at most 2,500
+merchant and product pages (src/build/workers.ts, src/build/render.ts).
 
 Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version};
 Eleventy ${eleventy.version}; Pagefind ${pagefind.version}; ${hugoVersion}.
@@ -172,6 +175,10 @@ Eleventy ${eleventy.version}; Pagefind ${pagefind.version}; ${hugoVersion}.
 | merchants | products | load and validate | Eleventy render | pictures | Pagefind | total | peak memory | output | Hugo pages | Hugo | Comptoir / Hugo |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
+
+Every run, in turns:
+
+${spreads.join("\n")}
 `,
 );
 log.info(`Résultats écrits dans ${values.out}`);
