@@ -49,6 +49,8 @@ export async function startDevServer(contentDir: string, outputDir: string): Pro
     await new Promise((resolve) => setTimeout(resolve, 400));
   });
   await waitFor(() => count("Wrote ") >= 2, "did not rebuild after a file change");
+  // And its search index, written half a second after it: nothing then runs beside the first edit.
+  await waitFor(() => count("Index de recherche écrit") >= 2, "did not index the site after a rebuild");
   return {
     url: `http://localhost:${port}`,
     output: () => output,
