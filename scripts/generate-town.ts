@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { generateTown } from "../src/bench/town.ts";
-import { log } from "../src/log.ts";
+import { log, plural } from "../src/log.ts";
 
 const { values } = parseArgs({
   options: {
@@ -31,4 +31,4 @@ const made = await generateTown({
   outDir: values.out,
   settingsDir: "content",
 });
-log.info(`Commune générée dans ${values.out} : ${made.merchants} commerçants, ${made.products} produits.`);
+log.info(`Commune générée dans ${values.out} : ${plural(made.merchants, "commerçant", "commerçants")}, ${plural(made.products, "produit", "produits")}.`);

@@ -14,7 +14,7 @@ import type { ContentProblem } from "../content/problems.ts";
 import { formatPlain, summaryLine } from "../content/report.ts";
 import { BROWSER_SOURCE, bundleBrowserCode, type Bundles } from "./browser-bundles.ts";
 import { resolveCart, type Cart } from "./cart.ts";
-import { log } from "../log.ts";
+import { log, plural } from "../log.ts";
 import { processPictures, type Pictures } from "./pictures.ts";
 
 export interface SiteData {
@@ -120,7 +120,7 @@ export async function getSiteData(dir: string): Promise<SiteData> {
 
 async function loadSiteData(dir: string): Promise<Omit<SiteData, "bundles">> {
   try {
-    loaded ??= loadContent(dir);
+    loaded ??= loadContent(dir).then(printWarnings);
     const result = await loaded;
     if (!result.content) throw new ContentError(result);
     const content = result.content;
@@ -142,6 +142,16 @@ async function loadSiteData(dir: string): Promise<Omit<SiteData, "bundles">> {
     keptPages = [];
     return { ...lastValid, problems: errors };
   }
+}
+
+/** Prints the warnings of content without errors, once per reading (errors are printed below). */
+function printWarnings(result: LoadResult): LoadResult {
+  const warnings = result.problems.filter((problem) => problem.severity === "warning");
+  if (result.content && warnings.length > 0) {
+    console.error(`${formatPlain(warnings)}\n`);
+    log.warn(`${plural(warnings.length, "avertissement", "avertissements")} ci-dessus, sans empêcher la construction.`);
+  }
+  return result;
 }
 
 /** Dev server: the listings the next build writes (see changedMerchants), and the pages it keeps. */

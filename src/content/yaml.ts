@@ -233,5 +233,7 @@ function syntaxProblem(file: string, text: string, error: YAMLError, lineCounter
       col = next.length - next.trimStart().length + 1;
     }
   }
+  // The key written on that line, when there is one: the field the volunteer is looking for.
+  field ||= /^\s*(?:- )?([^\s:#'"\[{][^:#]*?)\s*:(?:\s|$)/.exec(lines[line - 1] ?? "")?.[1] ?? "";
   return { severity: "error", file, line, column: col, field, message: hint };
 }

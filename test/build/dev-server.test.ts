@@ -1,4 +1,4 @@
-import { stat, utimes } from "node:fs/promises";
+import { rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { temporaryFolder } from "../support/build.ts";
@@ -39,6 +39,15 @@ describe("npm start, while a volunteer edits", () => {
 
     await editFile(content, PRODUCTS, "price: trois", "price: 4,10");
     await waitForPage(server.url + PAGE, (body) => !body.includes('class="content-problems"') && body.includes("4,10"));
+  });
+
+  test("a content warning shows in the terminal, and the pages are written all the same", async () => {
+    await writeFile(path.join(content, "merchants/boulangerie-du-calvaire/notes.txt"), "à trier\n");
+    await expect.poll(server.output, { timeout: 30_000 }).toContain(
+      "content/merchants/boulangerie-du-calvaire/notes.txt:1:1  -  attention : fichier ignoré",
+    );
+    expect(server.output()).toContain("1 avertissement ci-dessus, sans empêcher la construction.");
+    await rm(path.join(content, "merchants/boulangerie-du-calvaire/notes.txt"));
   });
 
   test("an unpublished merchant's pages leave the site, and come back when it is published again", async () => {
