@@ -10,7 +10,7 @@ import type { ContentProblem } from "./problems.ts";
 import { merchantSchema, type MerchantFrontMatter } from "./schema/merchant.ts";
 import { productsSchema, type Product } from "./schema/product.ts";
 import type { Site } from "./schema/site.ts";
-import { exampleAt, validate } from "./validate.ts";
+import { exampleAt, similar, validate } from "./validate.ts";
 import { cleanText, readFrontMatter, readYaml, type FieldPath, type YamlSource } from "./yaml.ts";
 
 export const IMAGE_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp", ".avif"] as const;
@@ -173,9 +173,12 @@ function unusedFileMessage(name: string): string {
 function checkCategories(merchant: MerchantFrontMatter, source: YamlSource, known: ReadonlySet<string>, report: Report) {
   merchant.categories.forEach((slug, i) => {
     if (known.has(slug)) return;
-    const suggestion = known.size > 0 ? closest(slug, [...known]) : undefined;
+    const nearest = known.size > 0 ? closest(slug, [...known]) : undefined;
+    const hint = nearest && similar(slug, nearest)
+      ? ` ; vouliez-vous écrire « ${nearest} » ?`
+      : known.size > 0 ? ` ; catégories possibles : ${[...known].join(", ")}` : "";
     report({ file: source.file, ...source.locate(["categories", i]), field: "categories",
-      message: `la catégorie « ${slug} » n'existe pas dans content/categories.yaml${suggestion ? ` ; vouliez-vous écrire « ${suggestion} » ?` : ""}` });
+      message: `la catégorie « ${slug} » n'existe pas dans content/categories.yaml${hint}` });
   });
 }
 

@@ -109,7 +109,7 @@ function toProblems(schema: z.ZodType, source: YamlSource, issue: z.core.$ZodIss
 }
 
 /** A suggestion is worth making when it is a small slip away from what was typed. */
-function similar(typed: string, known: string): boolean {
+export function similar(typed: string, known: string): boolean {
   const plain = (word: string) => word.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
   const [a, b] = [plain(typed), plain(known)];
   return distance(a, b) <= Math.max(1, Math.floor(b.length / 3));
