@@ -73,35 +73,15 @@ async function readMerchantFolder(root: string, slug: string, site: Site | null,
       message: `le nom du dossier « ${slug} » forme l'adresse de la page : utilisez seulement des minuscules sans accent, des chiffres et des tirets (exemple : boulangerie-du-calvaire)` });
   }
 
-  let index: { source: YamlSource; value: MerchantFrontMatter; body: string } | null = null;
   if (!files.has("index.md")) {
     const nearby = [...files].find((name) => name.toLowerCase().endsWith(".md"));
     report({ file: folder, line: 1, column: 1, field: "",
       message: nearby
         ? `il manque index.md : renommez « ${nearby} » en index.md`
         : "il manque index.md, la fiche du commerçant (voir CONTRIBUTING.md)" });
-  } else {
-    const read = readFrontMatter(display(indexFile), cleanText(await readFile(indexFile, "utf8")));
-    if (!read.ok) problems.push(...read.problems);
-    else {
-      const checked = validate(merchantSchema, read.source);
-      if (!checked.ok) problems.push(...checked.problems);
-      else index = { source: read.source, value: checked.value, body: read.source.body };
-    }
   }
-
-  let products: { source: YamlSource; value: Product[] } | null = null;
-  if (files.has("products.yaml")) {
-    const productsFile = path.join(absoluteFolder, "products.yaml");
-    const read = readYaml(display(productsFile), cleanText(await readFile(productsFile, "utf8")));
-    if (!read.ok) problems.push(...read.problems);
-    else if (read.source.data === null || read.source.data === undefined) products = { source: read.source, value: [] };
-    else {
-      const checked = validate(productsSchema, read.source);
-      if (!checked.ok) problems.push(...checked.problems);
-      else products = { source: read.source, value: checked.value };
-    }
-  }
+  const index = files.has("index.md") ? await readListing(indexFile, display, problems) : null;
+  const products = files.has("products.yaml") ? await readProducts(path.join(absoluteFolder, "products.yaml"), display, problems) : null;
 
   // Pictures the listing names that exist, for the file checks and the unused-file check.
   const pictures: { source: YamlSource; ref: PictureRef }[] = [];
@@ -160,6 +140,45 @@ async function readMerchantFolder(root: string, slug: string, site: Site | null,
     products: products?.value ?? [],
     problems,
   };
+}
+
+/** index.md, when it is valid; else null, and its problems added to `problems`. */
+async function readListing(
+  file: string,
+  display: (absolute: string) => string,
+  problems: ContentProblem[],
+): Promise<{ source: YamlSource; value: MerchantFrontMatter; body: string } | null> {
+  const read = readFrontMatter(display(file), cleanText(await readFile(file, "utf8")));
+  if (!read.ok) {
+    problems.push(...read.problems);
+    return null;
+  }
+  const checked = validate(merchantSchema, read.source);
+  if (!checked.ok) {
+    problems.push(...checked.problems);
+    return null;
+  }
+  return { source: read.source, value: checked.value, body: read.source.body };
+}
+
+/** products.yaml, when it is valid (an empty file lists no products); else null, as above. */
+async function readProducts(
+  file: string,
+  display: (absolute: string) => string,
+  problems: ContentProblem[],
+): Promise<{ source: YamlSource; value: Product[] } | null> {
+  const read = readYaml(display(file), cleanText(await readFile(file, "utf8")));
+  if (!read.ok) {
+    problems.push(...read.problems);
+    return null;
+  }
+  if (read.source.data === null || read.source.data === undefined) return { source: read.source, value: [] };
+  const checked = validate(productsSchema, read.source);
+  if (!checked.ok) {
+    problems.push(...checked.problems);
+    return null;
+  }
+  return { source: read.source, value: checked.value };
 }
 
 function unusedFileMessage(name: string): string {
