@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import Image, { type ImageMetadata } from "@11ty/eleventy-img";
+import { mapInBatches } from "../batches.ts";
 import type { Content } from "../content/model.ts";
 
 export const PICTURE_CACHE = ".cache/images";
@@ -44,6 +45,9 @@ function key(source: string, role: PictureRole): string {
   return `${role}:${source}`;
 }
 
+/** Photos read at once, to know their contents (see batches.ts). */
+const PHOTOS_AT_ONCE = 100;
+
 export async function processPictures(content: Content): Promise<Pictures> {
   const wanted = new Map<string, { source: string; role: PictureRole }>();
   const want = (folder: string, src: string, role: PictureRole) =>
@@ -57,24 +61,29 @@ export async function processPictures(content: Content): Promise<Pictures> {
     }
   }
 
-  // The same photo used by many listings is resized once: work is keyed by its contents.
+  // The same photo used by many listings is resized once: work is keyed by its contents. Each
+  // photo is read whole to know them, a batch at a time (see batches.ts); resizing goes on meanwhile.
   const byContents = new Map<string, Promise<ImageMetadata>>();
-  const processed = new Map<string, ImageMetadata>();
-  await Promise.all(
-    [...wanted].map(async ([id, { source, role }]) => {
-      // The dev server builds again after each edit: files it has seen unchanged are not read again.
-      const { mtimeMs, size } = await stat(source);
-      const seen = `${id}:${mtimeMs}:${size}`;
-      let metadata = alreadyProcessed.get(seen);
-      if (!metadata) {
-        const digest = `${role}:${createHash("sha1").update(await readFile(source)).digest("hex")}`;
-        if (!byContents.has(digest)) byContents.set(digest, resize(source, role));
-        metadata = byContents.get(digest)!;
-        alreadyProcessed.set(seen, metadata);
+  const resizing = await mapInBatches([...wanted], PHOTOS_AT_ONCE, async ([id, { source, role }]) => {
+    // The dev server builds again after each edit: files it has seen unchanged are not read again.
+    const { mtimeMs, size } = await stat(source);
+    const seen = `${id}:${mtimeMs}:${size}`;
+    let metadata = alreadyProcessed.get(seen);
+    if (!metadata) {
+      const digest = `${role}:${createHash("sha1").update(await readFile(source)).digest("hex")}`;
+      if (!byContents.has(digest)) {
+        const resized = resize(source, role);
+        // Awaited below, once every photo is read; until then a failure must not end the process.
+        resized.catch(() => {});
+        byContents.set(digest, resized);
       }
-      processed.set(id, await metadata);
-    }),
-  );
+      metadata = byContents.get(digest)!;
+      alreadyProcessed.set(seen, metadata);
+    }
+    return [id, metadata] as const;
+  });
+  const processed = new Map<string, ImageMetadata>();
+  for (const [id, metadata] of resizing) processed.set(id, await metadata);
   return new Pictures(processed);
 }
 

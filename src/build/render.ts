@@ -108,6 +108,8 @@ async function renderInWorkers(data: BuildData, output: string, workers: Worker[
     cart: data.cart,
     output,
   };
-  await Promise.all(workers.map((worker) => worker.ask({ data: shared })));
+  // One after the other: each send holds a serialized copy of the town (about 50 MB at 10,000
+  // merchants) in this process's memory until the worker has read it.
+  for (const worker of workers) await worker.ask({ data: shared });
   await shareOut(workers, planRuns(data.content, PAGES_PER_RUN, workers.length), (plan) => ({ plan }));
 }
