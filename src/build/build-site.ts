@@ -8,7 +8,7 @@ import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../content/load.ts";
 import { countBySeverity } from "../content/problems.ts";
-import { formatPlain, summaryLine } from "../content/report.ts";
+import { formatPlain, summaryLine, warningsLine } from "../content/report.ts";
 import { formatSeconds, log, plural, timings } from "../log.ts";
 import { bundleBrowserCode } from "./browser-bundles.ts";
 import { resolveCart } from "./cart.ts";
@@ -52,7 +52,7 @@ async function build({ contentDir, outputDir, timingsFile }: BuildOptions, worke
     log.error(`${summaryLine(loaded.problems)} : corrigez les erreurs ci-dessus. Le site n'a pas été construit, ${outputDir}/ est inchangé.`);
     return false;
   }
-  if (counts.warning > 0) log.warn(`${plural(counts.warning, "avertissement", "avertissements")} ci-dessus, sans empêcher la construction.`);
+  if (counts.warning > 0) log.warn(warningsLine(counts.warning));
   const { content } = loaded;
 
   const output = path.resolve(outputDir);

@@ -11,10 +11,10 @@ import path from "node:path";
 import { loadContent, type LoadResult } from "../content/load.ts";
 import type { Content, Merchant, ProductEntry } from "../content/model.ts";
 import type { ContentProblem } from "../content/problems.ts";
-import { formatPlain, summaryLine } from "../content/report.ts";
+import { formatPlain, summaryLine, warningsLine } from "../content/report.ts";
 import { BROWSER_SOURCE, bundleBrowserCode, type Bundles } from "./browser-bundles.ts";
 import { resolveCart, type Cart } from "./cart.ts";
-import { log, plural } from "../log.ts";
+import { log } from "../log.ts";
 import { processPictures, type Pictures } from "./pictures.ts";
 
 export interface SiteData {
@@ -149,7 +149,7 @@ function printWarnings(result: LoadResult): LoadResult {
   const warnings = result.problems.filter((problem) => problem.severity === "warning");
   if (result.content && warnings.length > 0) {
     console.error(`${formatPlain(warnings)}\n`);
-    log.warn(`${plural(warnings.length, "avertissement", "avertissements")} ci-dessus, sans empêcher la construction.`);
+    log.warn(warningsLine(warnings.length));
   }
   return result;
 }

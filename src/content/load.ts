@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { z } from "zod";
 import {
   CATEGORY_PAGE_SIZE,
   frenchCollator,
@@ -19,7 +20,7 @@ import { displayPath, readMerchantFolders, type MerchantFolder, type Report } fr
 import { sortProblems, type ContentProblem } from "./problems.ts";
 import { categoriesSchema, type Category } from "./schema/category.ts";
 import { siteSchema, type Site } from "./schema/site.ts";
-import { validate } from "./validate.ts";
+import { validSource } from "./validate.ts";
 import { cleanText, readFrontMatter, readYaml, type YamlSource } from "./yaml.ts";
 
 export interface LoadResult {
@@ -35,7 +36,7 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
   const problems: ContentProblem[] = [];
   const report: Report = (problem) => problems.push({ severity: "error", ...problem });
 
-  const loadYamlFile = async <T>(absolute: string, schema: Parameters<typeof validate>[0]) => {
+  const loadYamlFile = async <S extends z.ZodType>(absolute: string, schema: S) => {
     let text: string;
     try {
       text = cleanText(await readFile(absolute, "utf8"));
@@ -43,22 +44,12 @@ export async function loadContent(contentDir: string): Promise<LoadResult> {
       report({ file: display(absolute), line: 1, column: 1, field: "", message: "fichier introuvable : il est nécessaire au site" });
       return null;
     }
-    const read = readYaml(display(absolute), text);
-    if (!read.ok) {
-      problems.push(...read.problems);
-      return null;
-    }
-    const checked = validate(schema, read.source);
-    if (!checked.ok) {
-      problems.push(...checked.problems);
-      return null;
-    }
-    return { source: read.source, value: checked.value as T };
+    return validSource(readYaml(display(absolute), text), schema, problems);
   };
 
   const [site, categories, slugs] = await Promise.all([
-    loadYamlFile<Site>(path.join(root, "site.yaml"), siteSchema),
-    loadYamlFile<Category[]>(path.join(root, "categories.yaml"), categoriesSchema),
+    loadYamlFile(path.join(root, "site.yaml"), siteSchema),
+    loadYamlFile(path.join(root, "categories.yaml"), categoriesSchema),
     listMerchantFolders(root, display, report),
   ]);
   const categorySlugs = categories ? checkCategories(categories.value, categories.source, report) : null;

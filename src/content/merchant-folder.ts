@@ -11,7 +11,7 @@ import type { ContentProblem } from "./problems.ts";
 import { merchantSchema, type MerchantFrontMatter } from "./schema/merchant.ts";
 import { productsSchema, type Product } from "./schema/product.ts";
 import type { Site } from "./schema/site.ts";
-import { exampleAt, similar, validate } from "./validate.ts";
+import { exampleAt, similar, validSource } from "./validate.ts";
 import { cleanText, readFrontMatter, readYaml, type FieldPath, type YamlSource } from "./yaml.ts";
 
 export const IMAGE_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp", ".avif"] as const;
@@ -150,42 +150,16 @@ async function readMerchantFolder(root: string, slug: string, site: Site | null,
 }
 
 /** index.md, when it is valid; else null, and its problems added to `problems`. */
-async function readListing(
-  file: string,
-  display: (absolute: string) => string,
-  problems: ContentProblem[],
-): Promise<{ source: YamlSource; value: MerchantFrontMatter; body: string } | null> {
-  const read = readFrontMatter(display(file), cleanText(await readFile(file, "utf8")));
-  if (!read.ok) {
-    problems.push(...read.problems);
-    return null;
-  }
-  const checked = validate(merchantSchema, read.source);
-  if (!checked.ok) {
-    problems.push(...checked.problems);
-    return null;
-  }
-  return { source: read.source, value: checked.value, body: read.source.body };
+async function readListing(file: string, display: (absolute: string) => string, problems: ContentProblem[]) {
+  const valid = validSource(readFrontMatter(display(file), cleanText(await readFile(file, "utf8"))), merchantSchema, problems);
+  return valid && { ...valid, body: valid.source.body };
 }
 
 /** products.yaml, when it is valid (an empty file lists no products); else null, as above. */
-async function readProducts(
-  file: string,
-  display: (absolute: string) => string,
-  problems: ContentProblem[],
-): Promise<{ source: YamlSource; value: Product[] } | null> {
+async function readProducts(file: string, display: (absolute: string) => string, problems: ContentProblem[]) {
   const read = readYaml(display(file), cleanText(await readFile(file, "utf8")));
-  if (!read.ok) {
-    problems.push(...read.problems);
-    return null;
-  }
-  if (read.source.data === null || read.source.data === undefined) return { source: read.source, value: [] };
-  const checked = validate(productsSchema, read.source);
-  if (!checked.ok) {
-    problems.push(...checked.problems);
-    return null;
-  }
-  return { source: read.source, value: checked.value };
+  if (read.ok && (read.source.data === null || read.source.data === undefined)) return { source: read.source, value: [] as Product[] };
+  return validSource(read, productsSchema, problems);
 }
 
 function unusedFileMessage(name: string): string {

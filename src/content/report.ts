@@ -35,6 +35,11 @@ export function summaryLine(problems: readonly ContentProblem[]): string {
   return `${plural(counts.error, "erreur", "erreurs")} et ${plural(counts.warning, "avertissement", "avertissements")} dans ${plural(files, "fichier", "fichiers")}`;
 }
 
+/** Said after the warnings of a content that has no error: the site is built all the same. */
+export function warningsLine(warnings: number): string {
+  return `${plural(warnings, "avertissement", "avertissements")} ci-dessus, sans empêcher la construction.`;
+}
+
 /** The Markdown written to the job page of a GitHub Actions run. */
 export function formatGithubSummary(problems: readonly ContentProblem[]): string {
   if (problems.length === 0) return "## Vérification du contenu\n\nAucun problème : le contenu est prêt à être publié.\n";

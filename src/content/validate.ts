@@ -17,6 +17,27 @@ export function validate<S extends z.ZodType>(schema: S, source: YamlSource): Va
 }
 
 /**
+ * A file's value once read and checked against `schema`; null when the file has errors, which
+ * are added to `problems`.
+ */
+export function validSource<S extends z.ZodType, Source extends YamlSource>(
+  read: { ok: true; source: Source } | { ok: false; problems: ContentProblem[] },
+  schema: S,
+  problems: ContentProblem[],
+): { source: Source; value: z.output<S> } | null {
+  if (!read.ok) {
+    problems.push(...read.problems);
+    return null;
+  }
+  const checked = validate(schema, read.source);
+  if (!checked.ok) {
+    problems.push(...checked.problems);
+    return null;
+  }
+  return { source: read.source, value: checked.value };
+}
+
+/**
  * `adress:` written for `address:` is one mistake, not two: the missing-field issue is dropped
  * when an unknown key beside it is a near miss of the missing one.
  */
