@@ -29,7 +29,7 @@ export default function (config: UserConfig) {
   config.addGlobalData("comptoir", () => getSiteData(content));
 
   // Templates: typed TSX pages rendered to static HTML; a build's run reads only those it writes.
-  renderTsxTemplates(config);
+  renderTsxTemplates(config, { asBytes: run !== null });
   for (const template of run ? templatesOutside(run) : []) (config as Untyped).ignores.add(template);
 
   // Static files, once per build.
