@@ -1,8 +1,8 @@
 /**
  * One whole build: check the content, prepare what every page shares (pictures, browser code,
- * cart), write the pages (build/render.ts) and the search index into a temporary folder beside
- * the output, then swap. The temporary folder is on the same file system as the output, so the
- * swap is two renames.
+ * cart), write the pages (build/render.ts) and, as soon as the merchant pages are written, the
+ * search index into a temporary folder beside the output, then swap. The temporary folder is
+ * on the same file system as the output, so the swap is two renames.
  */
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -19,8 +19,8 @@ import { startWorkers, stopWorkers, type Worker } from "./workers.ts";
 
 /**
  * From this many merchants, the build starts its worker processes first thing (see
- * build/workers.ts), and they write the pages: they start while the content is read. Below,
- * starting them costs more than it saves, and everything happens in this process.
+ * build/workers.ts), and they write pages beside this process: they start while the content
+ * is read. Below, starting them costs more than it saves, and everything happens here.
  * COMPTOIR_WORKERS_FROM changes it, for the tests.
  */
 const WORKERS_FROM = Number(process.env.COMPTOIR_WORKERS_FROM) || 200;
@@ -34,15 +34,15 @@ export interface BuildOptions {
 
 export async function buildSite(options: BuildOptions): Promise<boolean> {
   const folders = await readdir(path.join(options.contentDir, "merchants")).catch(() => []);
-  const workers = folders.length >= WORKERS_FROM ? startWorkers() : undefined;
+  const workers = folders.length >= WORKERS_FROM ? startWorkers() : [];
   try {
     return await build(options, workers);
   } finally {
-    if (workers) await stopWorkers(workers);
+    await stopWorkers(workers);
   }
 }
 
-async function build({ contentDir, outputDir, timingsFile }: BuildOptions, workers: Worker[] | undefined): Promise<boolean> {
+async function build({ contentDir, outputDir, timingsFile }: BuildOptions, workers: Worker[]): Promise<boolean> {
   const started = performance.now();
 
   const loaded = await log.phase("Contenu lu et vérifié", () => loadContent(contentDir));
@@ -67,11 +67,13 @@ async function build({ contentDir, outputDir, timingsFile }: BuildOptions, worke
       bundleBrowserCode(staging),
     ]);
     const data = { content, pictures, bundles, cart: resolveCart(content.site) };
-    await log.phase("Pages écrites", () => renderPages(data, staging, workers));
-    // Their memory is handed back before Pagefind needs its own.
-    if (workers) await stopWorkers(workers);
+    const rendering = renderPages(data, staging, workers);
+    await allSettled([
+      log.phase("Pages écrites", () => rendering.allPages).then(() => stopWorkers(workers)),
+      // Pagefind reads the merchant pages only: it indexes them while the products' are written.
+      rendering.merchantPages.then(() => writeSearchIndex(staging)),
+    ]);
     await publishPictures(pictures, staging);
-    await writeSearchIndex(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     log.error(`la construction a échoué, ${outputDir}/ est inchangé :\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -102,4 +104,10 @@ async function removeLeftovers(output: string): Promise<void> {
     [".next-", ".old-"].some((mark) => name.startsWith(base + mark) && /^\d+$/.test(name.slice(base.length + mark.length)));
   const siblings = await readdir(parent);
   await Promise.all(siblings.filter(isLeftover).map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
+}
+
+/** Waits for every task, then throws the first error, if any: nothing is left writing into a folder about to be removed. */
+async function allSettled(tasks: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(tasks)).find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
 }

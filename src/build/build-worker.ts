@@ -4,11 +4,11 @@
  */
 import { Bundles } from "./browser-bundles.ts";
 import { Pictures } from "./pictures.ts";
-import { runEleventy, runOf, type BuildData } from "./render.ts";
+import { preloadEleventy, runEleventy, runOf, type BuildData } from "./render.ts";
 import { READY, type Answer, type Request } from "./workers.ts";
 
-// Eleventy takes half a second to import: the worker imports it while the build reads the content.
-void import("@11ty/eleventy");
+// While the build reads the content. An error shows again in the first run.
+preloadEleventy().catch(() => {});
 
 let data: BuildData | null = null;
 let output = "";

@@ -1,16 +1,17 @@
 /**
  * Writing a build's pages with Eleventy. Eleventy keeps every page it renders in memory until
- * its run ends, so a town of thousands of merchants is written in several runs, each over a
- * slice of the merchants (their pages and their products' pages), the first run also writing
- * the pages of the whole site. Memory stays bounded by the size of a run, not of the town.
- * The runs share out over worker processes, one per core; a small town is one run, in process.
+ * its run ends, so a town of thousands of merchants is written in several runs: slices of the
+ * merchant pages, the pages of the whole site, slices of the product pages. Memory
+ * stays bounded by the size of a run, not of the town. The runs share out over the build's
+ * process and its workers; a small town is one run, in process.
  */
 import { availableParallelism } from "node:os";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Content } from "../content/model.ts";
-import { primeRun, type RenderRun, type SiteData } from "./site-data.ts";
-import { shareOut, startWorkers, stopWorkers, type Worker, type WorkerData } from "./workers.ts";
+import { primeRun, type Listings, type RenderRun, type SiteData } from "./site-data.ts";
+import { shareOut, type Worker, type WorkerData } from "./workers.ts";
 
 /**
  * At most this many merchant and product pages per Eleventy run: a few hundred MB of memory.
@@ -19,24 +20,39 @@ import { shareOut, startWorkers, stopWorkers, type Worker, type WorkerData } fro
 export const PAGES_PER_RUN = Number(process.env.COMPTOIR_PAGES_PER_RUN) || 2500;
 
 export const PAGES_FOLDER = "src/pages";
-/** The templates of merchant and product pages; every other template is a page of the whole site. */
-const LISTING_TEMPLATES = new Set(["merchant.11ty.tsx", "product.11ty.tsx"]);
+/** The templates of merchant and product pages, and what they paginate; every other template is a page of the whole site. */
+const LISTING_TEMPLATES: Record<string, (listings: Listings) => unknown[]> = {
+  "merchant.11ty.tsx": (listings) => listings.merchants,
+  "product.11ty.tsx": (listings) => listings.products,
+};
 
 /** The templates a run leaves out: it reads only those it writes. */
 export function templatesOutside(run: RenderRun): string[] {
   return readdirSync(PAGES_FOLDER)
-    .filter((template) => (LISTING_TEMPLATES.has(template) ? run.listings.merchants.length === 0 : !run.sitePages))
+    .filter((template) => {
+      const listing = LISTING_TEMPLATES[template];
+      return listing ? listing(run.listings).length === 0 : !run.sitePages;
+    })
     .map((template) => path.join(PAGES_FOLDER, template));
 }
 
 /** The data a build prepares once and every run shares. */
 export type BuildData = Omit<SiteData, "listings" | "problems">;
 
-/** A run by the merchants it covers, `content.merchants.slice(from, to)`: cheap to send to a worker. */
-export interface RunPlan {
-  sitePages: boolean;
+/** Items `from` (included) `to` (excluded) of a list. */
+export interface Slice {
   from: number;
   to: number;
+}
+
+/**
+ * A run by what it writes: the merchant pages of `content.merchants` in one slice, the product
+ * pages of `content.products` in another. Cheap to send to a worker.
+ */
+export interface RunPlan {
+  sitePages: boolean;
+  merchants: Slice;
+  products: Slice;
 }
 
 /** The merchant and product pages of a town. */
@@ -45,62 +61,99 @@ export function listingPages(content: Content): number {
 }
 
 /**
- * Splits a town into runs of at most `pagesPerRun` merchant and product pages, as many as the
- * workers share evenly, one each at least, and about the same size, after a first run for the
- * pages of the site.
+ * Splits a town into runs for `processes` processes to share. A town of at most `pagesPerRun`
+ * merchant and product pages, for one process, is one run. Else the merchant pages come first,
+ * so that the search index, which reads them only, starts early; then the pages of the site,
+ * then the product pages. Merchant and product pages go in runs of at most `pagesPerRun` pages,
+ * of about the same size, as many as the processes share evenly.
  */
-export function planRuns(content: Content, pagesPerRun = PAGES_PER_RUN, workers = availableParallelism()): RunPlan[] {
-  const { merchants } = content;
-  const pages = listingPages(content);
-  const runs = Math.max(1, Math.ceil(pages / pagesPerRun / workers)) * workers;
-  const plans: RunPlan[] = [{ sitePages: true, from: 0, to: 0 }];
-  let from = 0;
-  let written = 0;
-  merchants.forEach((merchant, index) => {
-    written += 1 + merchant.products.length;
-    // Cut where the pages so far reach the next share of the whole.
-    if (written >= (pages * plans.length) / runs && index + 1 < merchants.length) {
-      plans.push({ sitePages: false, from, to: index + 1 });
-      from = index + 1;
-    }
-  });
-  plans.push({ sitePages: false, from, to: merchants.length });
-  return plans;
+export function planRuns(content: Content, pagesPerRun = PAGES_PER_RUN, processes = availableParallelism()): RunPlan[] {
+  const none = { from: 0, to: 0 };
+  const merchants = { from: 0, to: content.merchants.length };
+  const products = { from: 0, to: content.products.length };
+  if (processes === 1 && listingPages(content) <= pagesPerRun) return [{ sitePages: true, merchants, products }];
+  return [
+    ...share(merchants.to, pagesPerRun, processes).map((slice) => ({ sitePages: false, merchants: slice, products: none })),
+    { sitePages: true, merchants: none, products: none },
+    ...share(products.to, pagesPerRun, processes).map((slice) => ({ sitePages: false, merchants: none, products: slice })),
+  ];
+}
+
+/** `count` items in slices of at most `size`, as many as `processes` share evenly, of about the same size. */
+function share(count: number, size: number, processes: number): Slice[] {
+  const slices = Math.min(count, Math.ceil(count / size / processes) * processes);
+  return Array.from({ length: slices }, (_, slice) => ({
+    from: Math.floor((count * slice) / slices),
+    to: Math.floor((count * (slice + 1)) / slices),
+  }));
 }
 
 /** The pages a plan writes. */
-export function runOf(content: Content, { sitePages, from, to }: RunPlan): RenderRun {
-  const merchants = content.merchants.slice(from, to);
-  return { sitePages, listings: { merchants, products: merchants.flatMap((merchant) => merchant.products) } };
+export function runOf(content: Content, { sitePages, merchants, products }: RunPlan): RenderRun {
+  return {
+    sitePages,
+    listings: {
+      merchants: content.merchants.slice(merchants.from, merchants.to),
+      products: content.products.slice(products.from, products.to),
+    },
+  };
+}
+
+/** A build's pages as they are written: the merchant pages, and all of them. */
+export interface Rendering {
+  merchantPages: Promise<void>;
+  allPages: Promise<void>;
 }
 
 /**
- * Writes every page into `output`: over `workers` when the build started them, else in this
- * process when the town fits in one run, else over workers started here.
+ * Writes every page into `output`, in this process and, when the build started them, in its
+ * workers too: the runs go to whichever is free first.
  */
-export async function renderPages(data: BuildData, output: string, workers?: Worker[]): Promise<void> {
-  if (workers) return renderInWorkers(data, output, workers);
-  if (listingPages(data.content) <= PAGES_PER_RUN) {
-    return runEleventy(data, { sitePages: true, listings: { merchants: data.content.merchants, products: data.content.products } }, output);
-  }
-  const started = startWorkers();
-  try {
-    await renderInWorkers(data, output, started);
-  } finally {
-    await stopWorkers(started);
-  }
+export function renderPages(data: BuildData, output: string, workers: Worker[] = []): Rendering {
+  const plans = planRuns(data.content, PAGES_PER_RUN, workers.length + 1);
+  const answers = shareOut([thisProcess(data, output), ...withData(workers, data, output)], plans, (plan) => ({ plan }));
+  const done = (runs: Promise<unknown>[]) => Promise.all(runs).then(() => undefined);
+  return {
+    merchantPages: done(answers.filter((_, index) => plans[index]!.merchants.to > plans[index]!.merchants.from)),
+    allPages: done(answers),
+  };
+}
+
+/**
+ * Loads Eleventy and the modules of the pages, ahead of a first run: about a second that a big
+ * town's build spends while it reads the content. Eleventy loads each template again for each
+ * run, but what templates import is loaded once.
+ */
+export async function preloadEleventy(): Promise<void> {
+  await Promise.all([
+    import("@11ty/eleventy"),
+    ...readdirSync(PAGES_FOLDER).map((template) => import(pathToFileURL(path.resolve(PAGES_FOLDER, template)).href)),
+  ]);
 }
 
 /** One Eleventy run, in this process. Eleventy prints what it wrote. */
 export async function runEleventy(data: BuildData, run: RenderRun, output: string): Promise<void> {
   primeRun(data, run);
-  // Imported here: a build that renders in its workers never loads Eleventy in the main process.
+  // Imported on first use: half a second that only a build pays, not a check of the content.
   const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(PAGES_FOLDER, output, { configPath: "eleventy.config.ts", quietMode: true });
   await eleventy.write();
 }
 
-async function renderInWorkers(data: BuildData, output: string, workers: Worker[]): Promise<void> {
+/** The build's own process, as one more worker: it holds the data already. */
+function thisProcess(data: BuildData, output: string): Worker {
+  return {
+    ready: Promise.resolve(),
+    ask: async (request) => {
+      if ("plan" in request) await runEleventy(data, runOf(data.content, request.plan), output);
+      return { done: true };
+    },
+    stop: async () => {},
+  };
+}
+
+/** The workers, each ready once it has the build's data. */
+function withData(workers: Worker[], data: BuildData, output: string): Worker[] {
   const shared: WorkerData = {
     content: data.content,
     pictures: data.pictures.processed,
@@ -110,6 +163,9 @@ async function renderInWorkers(data: BuildData, output: string, workers: Worker[
   };
   // One after the other: each send holds a serialized copy of the town (about 50 MB at 10,000
   // merchants) in this process's memory until the worker has read it.
-  for (const worker of workers) await worker.ask({ data: shared });
-  await shareOut(workers, planRuns(data.content, PAGES_PER_RUN, workers.length), (plan) => ({ plan }));
+  let sent = Promise.resolve();
+  return workers.map((worker) => {
+    sent = sent.then(() => worker.ask({ data: shared })).then(() => undefined);
+    return { ...worker, ready: sent };
+  });
 }

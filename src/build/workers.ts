@@ -1,6 +1,7 @@
 /**
- * The build's worker processes (build/build-worker.ts), one per core: they write a town's
- * pages side by side, and the memory each run needs is handed back when its process ends.
+ * The build's worker processes (build/build-worker.ts), one per core but the build's own: they
+ * write a town's pages beside it, and the memory each run needs is handed back when its
+ * process ends.
  * A worker answers each request in turn; requests and answers cross as structured clones.
  */
 import { fork } from "node:child_process";
@@ -45,8 +46,11 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
-/** One worker per core. They take about a second to start: start them before they are needed. */
-export function startWorkers(count = availableParallelism()): Worker[] {
+/**
+ * One worker per core but one, which the build's own process keeps for itself. They take about
+ * a second to start: start them before they are needed.
+ */
+export function startWorkers(count = availableParallelism() - 1): Worker[] {
   return Array.from({ length: count }, startWorker);
 }
 
@@ -55,32 +59,39 @@ export async function stopWorkers(workers: Worker[]): Promise<void> {
 }
 
 /**
- * Gives each job to the next worker free, until none is left; resolves with the answers in
- * the order of the jobs, without waiting for workers still starting. The first error stops
- * the sharing and rejects.
+ * Gives each job to the next worker free, until none is left, without waiting for workers
+ * still starting. Returns one promise a job, for its answer. The first error stops the
+ * sharing: the jobs not yet given reject with it.
  */
-export function shareOut<Job>(workers: Worker[], jobs: Job[], request: (job: Job) => Request): Promise<Answer[]> {
-  const answers: Answer[] = [];
-  let next = 0;
-  let answered = 0;
-  return new Promise((resolve, reject) => {
-    if (jobs.length === 0) resolve(answers);
-    for (const worker of workers) {
-      (async () => {
-        // A worker still starting takes no job: the others may be done with them all meanwhile.
-        await worker.ready;
-        while (next < jobs.length) {
-          const index = next++;
-          answers[index] = await worker.ask(request(jobs[index]!));
-          answered += 1;
-          if (answered === jobs.length) resolve(answers);
-        }
-      })().catch((error: unknown) => {
-        next = jobs.length;
-        reject(error);
-      });
-    }
+export function shareOut<Job>(workers: Worker[], jobs: Job[], request: (job: Job) => Request): Promise<Answer>[] {
+  const answers = jobs.map(() => {
+    let settle!: { resolve: (answer: Answer) => void; reject: (error: unknown) => void };
+    const answer = new Promise<Answer>((resolve, reject) => (settle = { resolve, reject }));
+    // Handled here too: a caller may wait on some of the jobs only.
+    answer.catch(() => {});
+    return { answer, ...settle };
   });
+  let next = 0;
+  for (const worker of workers) {
+    (async () => {
+      // A worker still starting takes no job: the others may be done with them all meanwhile.
+      await worker.ready;
+      while (next < jobs.length) {
+        const index = next++;
+        const job = answers[index]!;
+        try {
+          job.resolve(await worker.ask(request(jobs[index]!)));
+        } catch (error) {
+          job.reject(error);
+          throw error;
+        }
+      }
+    })().catch((error: unknown) => {
+      for (const { reject } of answers.slice(next)) reject(error);
+      next = jobs.length;
+    });
+  }
+  return answers.map(({ answer }) => answer);
 }
 
 function startWorker(): Worker {

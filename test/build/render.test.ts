@@ -1,12 +1,13 @@
 /**
- * How a build splits a town into Eleventy runs (src/build/render.ts), and a real build of a
- * town big enough to be split, checked page for page against a build in one run.
+ * How a build splits a town into Eleventy runs (src/build/render.ts) and shares them out, and a
+ * real build of a town big enough to be split, checked page for page against a build in one run.
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Content, Merchant } from "../../src/content/model.ts";
 import { planRuns, runOf } from "../../src/build/render.ts";
+import { shareOut, type Answer, type Request, type Worker } from "../../src/build/workers.ts";
 import { generateTown } from "../../src/bench/town.ts";
 import { runScript, temporaryFolder } from "../support/build.ts";
 
@@ -20,40 +21,102 @@ function town(sizes: number[]): Content {
 }
 
 describe("planRuns", () => {
-  test("a town that fits in one run still gives each worker a share", () => {
+  test("a town that fits in one run, for one process, is one run", () => {
+    expect(planRuns(town([10, 10, 10]), 33, 1)).toEqual([
+      { sitePages: true, merchants: { from: 0, to: 3 }, products: { from: 0, to: 30 } },
+    ]);
+  });
+
+  test("a town that fits in one run still gives each process a share, merchants first", () => {
+    const none = { from: 0, to: 0 };
     expect(planRuns(town([10, 10, 10]), 33, 2)).toEqual([
-      { sitePages: true, from: 0, to: 0 },
-      { sitePages: false, from: 0, to: 2 },
-      { sitePages: false, from: 2, to: 3 },
+      { sitePages: false, merchants: { from: 0, to: 1 }, products: none },
+      { sitePages: false, merchants: { from: 1, to: 3 }, products: none },
+      { sitePages: true, merchants: none, products: none },
+      { sitePages: false, merchants: none, products: { from: 0, to: 15 } },
+      { sitePages: false, merchants: none, products: { from: 15, to: 30 } },
     ]);
   });
 
   test.each([
-    ["1,000 merchants of 10 products, runs of 5,000 pages, 2 workers", Array(1000).fill(10), 5000, 2],
-    ["uneven merchants, 3 workers", [0, 40, 3, 3, 3, 25, 0, 0, 7, 12, 1, 30, 2, 2, 9], 30, 3],
-    ["one worker", Array(50).fill(4), 60, 1],
-  ])("%s: every merchant once, in order, in runs the workers share evenly", (_name, sizes, pagesPerRun, workers) => {
+    ["1,000 merchants of 10 products, runs of 5,000 pages, 2 processes", Array(1000).fill(10), 5000, 2],
+    ["uneven merchants, 3 processes", [0, 40, 3, 3, 3, 25, 0, 0, 7, 12, 1, 30, 2, 2, 9], 30, 3],
+    ["one process, too big for one run", Array(50).fill(4), 60, 1],
+  ])("%s: every page once, merchants first, in runs the processes share evenly", (_name, sizes, pagesPerRun, processes) => {
     const content = town(sizes);
-    const plans = planRuns(content, pagesPerRun, workers);
+    const plans = planRuns(content, pagesPerRun, processes);
 
-    expect(plans[0]).toEqual({ sitePages: true, from: 0, to: 0 });
-    const listings = plans.slice(1);
-    expect(listings.every((plan) => !plan.sitePages && plan.to > plan.from)).toBe(true);
-    // Contiguous slices from the first merchant to the last.
-    expect(listings.map((plan) => plan.from)).toEqual([0, ...listings.slice(0, -1).map((plan) => plan.to)]);
-    expect(listings.at(-1)?.to).toBe(sizes.length);
-    const runs = listings.map((plan) => runOf(content, plan));
+    const site = plans.findIndex((plan) => plan.sitePages);
+    expect(plans.filter((plan) => plan.sitePages)).toHaveLength(1);
+    const merchantRuns = plans.slice(0, site);
+    const productRuns = plans.slice(site + 1);
+    expect(merchantRuns.every((plan) => plan.products.to === plan.products.from)).toBe(true);
+    expect(productRuns.every((plan) => plan.merchants.to === plan.merchants.from)).toBe(true);
+
+    const runs = plans.map((plan) => runOf(content, plan));
     expect(runs.flatMap((run) => run.listings.merchants)).toEqual(content.merchants);
     expect(runs.flatMap((run) => run.listings.products)).toEqual(content.products);
-    expect(listings.length % workers).toBe(0);
+    for (const listingRuns of [merchantRuns, productRuns]) {
+      const pages = listingRuns.map((plan) => runOf(content, plan)).map((run) => run.listings.merchants.length + run.listings.products.length);
+      expect(Math.max(...pages)).toBeLessThanOrEqual(pagesPerRun);
+      expect(Math.max(...pages) - Math.min(...pages)).toBeLessThanOrEqual(1);
+      expect(listingRuns.length % processes).toBe(0);
+    }
   });
 
   test("runs are about the same size and within the limit", () => {
     const content = town(Array(1000).fill(10));
-    const sizes = planRuns(content, 5000, 2)
-      .slice(1)
-      .map((plan) => plan.to - plan.from);
-    expect(sizes).toEqual([250, 250, 250, 250]);
+    const pages = planRuns(content, 5000, 2).map((plan) => runOf(content, plan).listings);
+    expect(pages.map((run) => run.merchants.length + run.products.length)).toEqual([500, 500, 0, 5000, 5000]);
+  });
+});
+
+/**
+ * A worker in this process, standing in for a worker process: it answers a run plan's `from`
+ * after `from` milliseconds, and fails on `failOn`.
+ */
+function fakeWorker(name: string, log: string[], { ready = Promise.resolve(), failOn = -1 } = {}): Worker {
+  return {
+    ready,
+    ask: async (request: Request): Promise<Answer> => {
+      const job = "plan" in request ? request.plan.merchants.from : -1;
+      await new Promise((resolve) => setTimeout(resolve, job));
+      if (job === failOn) throw new Error(`${name} failed on ${job}`);
+      log.push(`${name}:${job}`);
+      return { done: true };
+    },
+    stop: async () => {},
+  };
+}
+
+describe("shareOut", () => {
+  const jobs = [30, 5, 5, 5, 5].map((from) => ({ sitePages: false, merchants: { from, to: from }, products: { from: 0, to: 0 } }));
+
+  test("gives each job to the next worker free, and answers each job on its own", async () => {
+    const log: string[] = [];
+    const answers = shareOut([fakeWorker("a", log), fakeWorker("b", log)], jobs, (plan) => ({ plan }));
+    expect(answers).toHaveLength(5);
+    await answers[1];
+    // b took the second job while a was on the first, long one.
+    expect(log).toEqual(["b:5"]);
+    await Promise.all(answers);
+    expect(log).toEqual(["b:5", "b:5", "b:5", "b:5", "a:30"]);
+  });
+
+  test("leaves a worker still starting out until it is ready", async () => {
+    const log: string[] = [];
+    const never = new Promise<void>(() => {});
+    await Promise.all(shareOut([fakeWorker("late", log, { ready: never }), fakeWorker("b", log)], jobs, (plan) => ({ plan })));
+    expect(log).toEqual(["b:30", "b:5", "b:5", "b:5", "b:5"]);
+  });
+
+  test("the first error rejects its job and those not yet given; a job under way ends", async () => {
+    const log: string[] = [];
+    const failing = [30, 5, 5, 5].map((from) => ({ sitePages: false, merchants: { from, to: from }, products: { from: 0, to: 0 } }));
+    const answers = shareOut([fakeWorker("a", log), fakeWorker("b", log, { failOn: 5 })], failing, (plan) => ({ plan }));
+    const results = await Promise.allSettled(answers);
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "rejected", "rejected"]);
+    expect(log).toEqual(["a:30"]);
   });
 });
 

@@ -105,6 +105,23 @@ test("a build fails, writing no site, when Pagefind cannot run", async () => {
   await expect(readFile(path.join(output, "index.html"))).rejects.toThrow();
 });
 
+test("when Pagefind fails while the product pages are still being written, the build waits for them, then leaves nothing", async () => {
+  const parent = await temporaryFolder("search-fail-runs");
+  const output = path.join(parent, "_site");
+  // Runs of 5 pages over this process and a worker: Pagefind starts, and fails, after the
+  // merchant pages, while the product pages have runs to go.
+  const run = await runScript("build", ["--content", SEARCH_TOWN, "--output", output], {
+    PAGEFIND_BINARY_PATH: "/nonexistent/pagefind",
+    COMPTOIR_WORKERS_FROM: "1",
+    COMPTOIR_PAGES_PER_RUN: "5",
+  });
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain("L'index de recherche n'a pas pu être écrit :");
+  expect(run.stdout.match(/\[11ty\].* Wrote \d+ files/g)?.length).toBeGreaterThan(4);
+  // Nothing was written into the build's folder once it was removed.
+  expect(await readdir(parent)).toEqual([]);
+});
+
 test("the demo's index holds exactly the pages that opt in: its merchant pages", async () => {
   const site = inject("demoSite");
   const entry = JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
