@@ -165,9 +165,11 @@ by Hugo from the same text as one Markdown page per merchant and per product wit
 Each size is built ${values.runs} times by each, in turns; the table shows the median run, and
 "Comptoir / Hugo" divides our median whole build by Hugo's. Times are wall-clock. "Peak
 memory" is the largest, over the runs, of the total resident sets of the build's processes
-(the build, its workers, Pagefind), sampled every 100 ms. From 200 merchants, the pages are
-written by the build's worker processes, one per core, in Eleventy runs of at most 2,500
-merchant and product pages (src/build/workers.ts, src/build/render.ts).
+(the build, any workers, Pagefind), sampled every 100 ms. A town of more than 2,500 merchant
+and product pages is written in several Eleventy runs, the merchant pages first, and Pagefind
+indexes them while the product pages are written: the "Eleventy render" and "Pagefind" columns
+overlap, and the total is less than their sum. Worker processes write pages too on machines of
+more than two cores only (src/build/render.ts, src/build/workers.ts).
 
 Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version};
 Eleventy ${eleventy.version}; Pagefind ${pagefind.version}; ${hugoVersion}.

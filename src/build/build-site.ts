@@ -1,6 +1,6 @@
 /**
  * One whole build: check the content, prepare what every page shares (pictures, browser code,
- * cart), write the pages (build/render.ts) and the search index, which can start once the
+ * cart), write the pages (build/render.ts) and the search index, which starts once the
  * merchant pages are written, into a temporary folder beside the output, then swap. The
  * temporary folder is on the same file system as the output, so the swap is two renames.
  */
@@ -18,20 +18,12 @@ import { writeSearchIndex } from "./search-index.ts";
 import { startWorkers, stopWorkers, type Worker } from "./workers.ts";
 
 /**
- * From this many merchants, the build starts its worker processes first thing (see
- * build/workers.ts), and they write pages beside this process: they start while the content
- * is read. Below, starting them costs more than it saves, and everything happens here.
- * COMPTOIR_WORKERS_FROM changes it, for the tests.
+ * From this many merchants, on a machine of more than two cores, the build starts worker
+ * processes first thing (see build/workers.ts), and they write pages beside this process: they
+ * start while the content is read. Below, starting them costs more than it saves, and
+ * everything happens here. COMPTOIR_WORKERS_FROM changes it, for the tests.
  */
 const WORKERS_FROM = Number(process.env.COMPTOIR_WORKERS_FROM) || 200;
-
-/**
- * Up to this many merchants, Pagefind indexes the merchant pages while the product pages are
- * written (1,000 merchants: about 1 s sooner). Above, it waits for the pages and for the workers
- * to stop: it holds about 120 KB a merchant while it indexes, and for 10,000 merchants, the
- * whole build then peaked at 2.1 GB instead of 1.75 GB, for 1 s gained out of 53.
- */
-const INDEX_ALONGSIDE_UNTIL = 5000;
 
 export interface BuildOptions {
   contentDir: string;
@@ -76,10 +68,11 @@ async function build({ contentDir, outputDir, timingsFile }: BuildOptions, worke
     ]);
     const data = { content, pictures, bundles, cart: resolveCart(content.site) };
     const rendering = renderPages(data, staging, workers);
-    const written = log.phase("Pages écrites", () => rendering.allPages).then(() => stopWorkers(workers));
-    // Pagefind reads the merchant pages only: it can index them while the products' are written.
-    const indexable = content.merchants.length <= INDEX_ALONGSIDE_UNTIL ? rendering.merchantPages : written;
-    await allSettled([written, indexable.then(() => writeSearchIndex(staging))]);
+    await allSettled([
+      log.phase("Pages écrites", () => rendering.allPages).then(() => stopWorkers(workers)),
+      // Pagefind reads the merchant pages only: it indexes them, on a core of its own, while the products' are written.
+      rendering.merchantPages.then(() => writeSearchIndex(staging)),
+    ]);
     await publishPictures(pictures, staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

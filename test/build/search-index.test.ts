@@ -113,6 +113,7 @@ test("when Pagefind fails while the product pages are still being written, the b
   const run = await runScript("build", ["--content", SEARCH_TOWN, "--output", output], {
     PAGEFIND_BINARY_PATH: "/nonexistent/pagefind",
     COMPTOIR_WORKERS_FROM: "1",
+    COMPTOIR_WORKERS: "1",
     COMPTOIR_PAGES_PER_RUN: "5",
   });
   expect(run.code).toBe(1);
