@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds synthetic towns of 100, 1,000 and 10,000 merchants (10 products
  * each), measures each phase, peak memory and output size, builds the same pages with Hugo
- * in the same run, and writes the figures to BENCHMARKS.md.
+ * and with bare Eleventy and Pagefind (scripts/bench-floor.ts) in the same run, and writes the
+ * figures to BENCHMARKS.md.
  * Each size is built --runs times by each, in turns, and the medians are kept: a shared
  * machine's speed changes from one minute to the next.
  * Options: --sizes 100,1000 (default 100,1000,10000), --products 10, --runs 3, --out BENCHMARKS.md.
@@ -125,6 +126,7 @@ for (const size of values.sizes.split(",").map(Number)) {
 
   const ours: OurRun[] = [];
   const hugo: Timed[] = [];
+  const floor: Timed[] = [];
   for (let run = 1; run <= Number(values.runs); run += 1) {
     log.info(`${size} commerçants, essai ${run} : construction Comptoir…`);
     const timingsFile = path.join(root, `timings-${run}.json`);
@@ -135,17 +137,21 @@ for (const size of values.sizes.split(",").map(Number)) {
 
     log.info(`${size} commerçants, essai ${run} : construction Hugo…`);
     hugo.push(await timed("/usr/bin/hugo", ["--quiet", "-s", path.join(root, "hugo"), "-d", path.join(root, `hugo-public-${run}`)]));
+
+    log.info(`${size} commerçants, essai ${run} : Eleventy et Pagefind seuls…`);
+    floor.push(await timed(process.execPath, ["--import", "tsx", "scripts/bench-floor.ts", "--pages", String(pages), "--indexed", String(size), "--output", path.join(root, `floor-${run}`)]));
   }
 
   const typical = median(ours, (run) => run.seconds);
   const hugoSeconds = median(hugo, (run) => run.seconds).seconds;
+  const floorSeconds = median(floor, (run) => run.seconds).seconds;
   const phase = (prefix: string) => (typical.phases.find((entry) => entry.phase.startsWith(prefix))?.milliseconds ?? 0) / 1000;
   const range = (runs: Timed[]) => runs.map((run) => run.seconds.toFixed(1)).join(" / ");
   const peak = Math.max(...ours.map((run) => run.peakKilobytes));
   rows.push(
-    `| ${size.toLocaleString("fr-FR")} | ${(size * Number(values.products)).toLocaleString("fr-FR")} | ${seconds(phase("Contenu lu"))} | ${seconds(phase("Pages écrites"))} | ${seconds(phase("Photos"))} | ${seconds(phase("Index de recherche"))} | ${seconds(typical.seconds)} | ${megabytes(peak)} | ${megabytes(folderBytes(path.join(root, "_site-1")) / 1024)} | ${pages.toLocaleString("fr-FR")} | ${seconds(hugoSeconds)} | ${(typical.seconds / hugoSeconds).toFixed(1)} × |`,
+    `| ${size.toLocaleString("fr-FR")} | ${(size * Number(values.products)).toLocaleString("fr-FR")} | ${seconds(phase("Contenu lu"))} | ${seconds(phase("Pages écrites"))} | ${seconds(phase("Photos"))} | ${seconds(phase("Index de recherche"))} | ${seconds(typical.seconds)} | ${megabytes(peak)} | ${megabytes(folderBytes(path.join(root, "_site-1")) / 1024)} | ${pages.toLocaleString("fr-FR")} | ${seconds(hugoSeconds)} | ${(typical.seconds / hugoSeconds).toFixed(1)} × | ${seconds(floorSeconds)} | ${(floorSeconds / hugoSeconds).toFixed(1)} × |`,
   );
-  spreads.push(`- ${size.toLocaleString("fr-FR")} merchants: Comptoir ${range(ours)} s; Hugo ${range(hugo)} s`);
+  spreads.push(`- ${size.toLocaleString("fr-FR")} merchants: Comptoir ${range(ours)} s; Hugo ${range(hugo)} s; Eleventy and Pagefind alone ${range(floor)} s`);
   log.info(rows.at(-1)!);
   log.info(spreads.at(-1)!);
 }
@@ -162,6 +168,9 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Each t
 \`scripts/generate-town.ts\` (seed 1, ${values.products} products per merchant, four photos shared across
 merchants), then built by \`npm run build\` (check, Eleventy, pictures, Pagefind) and, in the same run,
 by Hugo from the same text as one Markdown page per merchant and per product with minimal templates.
+"Eleventy and Pagefind alone" is the floor of our stack for as many pages: Node and tsx,
+Eleventy writing pages of one line from a list, Pagefind indexing as many of them as there are
+merchants, and nothing else (\`scripts/bench-floor.ts\`).
 Each size is built ${values.runs} times by each, in turns; the table shows the median run, and
 "Comptoir / Hugo" divides our median whole build by Hugo's. Times are wall-clock. "Peak
 memory" is the largest, over the runs, of the total resident sets of the build's processes
@@ -174,8 +183,8 @@ more than two cores only (src/build/render.ts, src/build/workers.ts).
 Machine: ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version};
 Eleventy ${eleventy.version}; Pagefind ${pagefind.version}; ${hugoVersion}.
 
-| merchants | products | load and validate | Eleventy render | pictures | Pagefind | total | peak memory | output | Hugo pages | Hugo | Comptoir / Hugo |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+| merchants | products | load and validate | Eleventy render | pictures | Pagefind | total | peak memory | output | Hugo pages | Hugo | Comptoir / Hugo | Eleventy and Pagefind alone | alone / Hugo |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 
 Every run, in turns:

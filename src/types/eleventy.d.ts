@@ -17,6 +17,8 @@ declare module "@11ty/eleventy" {
       options: { key: string; compile?: () => (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) => Promise<string> },
     ): void;
     addTemplateFormats(formats: string): void;
+    /** A template with no file: its path, and for `11ty.js`, the module itself. */
+    addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setServerOptions(options: Record<string, unknown>): void;
@@ -26,7 +28,17 @@ declare module "@11ty/eleventy" {
   }
 
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: {
+        /** `false`: no configuration file, only `config`. */
+        configPath?: string | false;
+        config?: (config: UserConfig) => void | Promise<void>;
+        quietMode?: boolean;
+        runMode?: string;
+      },
+    );
     write(): Promise<unknown>;
   }
 }
