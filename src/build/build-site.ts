@@ -70,7 +70,8 @@ async function build({ contentDir, outputDir, timingsFile }: BuildOptions, worke
     const rendering = renderPages(data, staging, workers);
     await allSettled([
       log.phase("Pages écrites", () => rendering.allPages).then(() => stopWorkers(workers)),
-      // Pagefind reads the merchant pages only: it indexes them, on a core of its own, while the products' are written.
+      // Pagefind reads the merchant pages only: it indexes them, on a core of its own, while
+      // the products' are written.
       rendering.merchantPages.then(() => writeSearchIndex(staging)),
     ]);
     await publishPictures(pictures, staging);

@@ -1,11 +1,10 @@
 /**
  * Writing a build's pages with Eleventy. Eleventy keeps every page it renders in memory until
  * its run ends, so a town of thousands of merchants is written in several runs: slices of the
- * merchant pages, the pages of the whole site, slices of the product pages. Memory
- * stays bounded by the size of a run, not of the town. The runs share out over the build's
- * process and its workers; a small town is one run, in process.
+ * merchant pages, the pages of the whole site, slices of the product pages. Memory stays
+ * bounded by the size of a run, not of the town. The runs share out over the build's process
+ * and its workers, if any; a small town is one run.
  */
-import { availableParallelism } from "node:os";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -67,7 +66,7 @@ export function listingPages(content: Content): number {
  * then the product pages. Merchant and product pages go in runs of at most `pagesPerRun` pages,
  * of about the same size, as many as the processes share evenly.
  */
-export function planRuns(content: Content, pagesPerRun = PAGES_PER_RUN, processes = availableParallelism()): RunPlan[] {
+export function planRuns(content: Content, pagesPerRun = PAGES_PER_RUN, processes = 1): RunPlan[] {
   const none = { from: 0, to: 0 };
   const merchants = { from: 0, to: content.merchants.length };
   const products = { from: 0, to: content.products.length };
@@ -120,9 +119,9 @@ export function renderPages(data: BuildData, output: string, workers: Worker[] =
 }
 
 /**
- * Loads Eleventy and the modules of the pages, ahead of a first run: about a second that a big
- * town's build spends while it reads the content. Eleventy loads each template again for each
- * run, but what templates import is loaded once.
+ * Loads Eleventy and the modules of the pages ahead of a first run: a worker does it as it
+ * starts, while the build reads the content. Eleventy loads each template again for each run,
+ * but what the templates import is loaded once.
  */
 export async function preloadEleventy(): Promise<void> {
   await Promise.all([

@@ -72,15 +72,19 @@ describe("planRuns", () => {
 });
 
 /**
- * A worker in this process, standing in for a worker process: it answers a run plan's `from`
- * after `from` milliseconds, and fails on `failOn`.
+ * A worker in this process, standing in for a worker process: it answers the job numbered by a
+ * plan's `merchants.from` once `hold(job)` resolves, and fails on `failOn`.
  */
-function fakeWorker(name: string, log: string[], { ready = Promise.resolve(), failOn = -1 } = {}): Worker {
+function fakeWorker(
+  name: string,
+  log: string[],
+  { ready = Promise.resolve(), failOn = -1, hold = async (_job: number) => {} } = {},
+): Worker {
   return {
     ready,
     ask: async (request: Request): Promise<Answer> => {
       const job = "plan" in request ? request.plan.merchants.from : -1;
-      await new Promise((resolve) => setTimeout(resolve, job));
+      await hold(job);
       if (job === failOn) throw new Error(`${name} failed on ${job}`);
       log.push(`${name}:${job}`);
       return { done: true };
@@ -89,34 +93,51 @@ function fakeWorker(name: string, log: string[], { ready = Promise.resolve(), fa
   };
 }
 
-describe("shareOut", () => {
-  const jobs = [30, 5, 5, 5, 5].map((from) => ({ sitePages: false, merchants: { from, to: from }, products: { from: 0, to: 0 } }));
+/** Jobs numbered 0 to count - 1. */
+const jobs = (count: number) =>
+  Array.from({ length: count }, (_, job) => ({ sitePages: false, merchants: { from: job, to: job }, products: { from: 0, to: 0 } }));
 
+/** A promise, and the function that resolves it. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+describe("shareOut", () => {
   test("gives each job to the next worker free, and answers each job on its own", async () => {
     const log: string[] = [];
-    const answers = shareOut([fakeWorker("a", log), fakeWorker("b", log)], jobs, (plan) => ({ plan }));
+    const slow = gate();
+    // a takes the first job and holds it; b takes every other.
+    const answers = shareOut([fakeWorker("a", log, { hold: () => slow.opened }), fakeWorker("b", log)], jobs(5), (plan) => ({ plan }));
     expect(answers).toHaveLength(5);
-    await answers[1];
-    // b took the second job while a was on the first, long one.
-    expect(log).toEqual(["b:5"]);
-    await Promise.all(answers);
-    expect(log).toEqual(["b:5", "b:5", "b:5", "b:5", "a:30"]);
+    await Promise.all(answers.slice(1));
+    expect(log).toEqual(["b:1", "b:2", "b:3", "b:4"]);
+    slow.open();
+    await answers[0];
+    expect(log.at(-1)).toBe("a:0");
   });
 
   test("leaves a worker still starting out until it is ready", async () => {
     const log: string[] = [];
     const never = new Promise<void>(() => {});
-    await Promise.all(shareOut([fakeWorker("late", log, { ready: never }), fakeWorker("b", log)], jobs, (plan) => ({ plan })));
-    expect(log).toEqual(["b:30", "b:5", "b:5", "b:5", "b:5"]);
+    await Promise.all(shareOut([fakeWorker("late", log, { ready: never }), fakeWorker("b", log)], jobs(5), (plan) => ({ plan })));
+    expect(log).toEqual(["b:0", "b:1", "b:2", "b:3", "b:4"]);
   });
 
   test("the first error rejects its job and those not yet given; a job under way ends", async () => {
     const log: string[] = [];
-    const failing = [30, 5, 5, 5].map((from) => ({ sitePages: false, merchants: { from, to: from }, products: { from: 0, to: 0 } }));
-    const answers = shareOut([fakeWorker("a", log), fakeWorker("b", log, { failOn: 5 })], failing, (plan) => ({ plan }));
+    const failed = gate();
+    const answers = shareOut(
+      [fakeWorker("a", log, { hold: () => failed.opened }), fakeWorker("b", log, { failOn: 1 })],
+      jobs(4),
+      (plan) => ({ plan }),
+    );
+    // a is still on job 0 when b fails on job 1.
+    await answers[1]!.catch(() => failed.open());
     const results = await Promise.allSettled(answers);
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "rejected", "rejected"]);
-    expect(log).toEqual(["a:30"]);
+    expect(log).toEqual(["a:0"]);
   });
 });
 
