@@ -15,7 +15,7 @@ import { resolveCart } from "./cart.ts";
 import { processPictures, publishPictures } from "./pictures.ts";
 import { renderPages } from "./render.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { startWorkers, stopWorkers, type Worker } from "./workers.ts";
+import { settleAll, startWorkers, stopWorkers, type Worker } from "./workers.ts";
 
 /**
  * From this many merchants, on a machine of more than two cores, the build starts worker
@@ -68,7 +68,9 @@ async function build({ contentDir, outputDir, timingsFile }: BuildOptions, worke
     ]);
     const data = { content, pictures, bundles, cart: resolveCart(content.site) };
     const rendering = renderPages(data, staging, workers);
-    await allSettled([
+    // Every task ends before an error is thrown: nothing is left writing into the staging
+    // folder, which is then removed.
+    await settleAll([
       log.phase("Pages écrites", () => rendering.allPages).then(() => stopWorkers(workers)),
       // Pagefind reads the merchant pages only: it indexes them, on a core of its own, while
       // the products' are written.
@@ -105,10 +107,4 @@ async function removeLeftovers(output: string): Promise<void> {
     [".next-", ".old-"].some((mark) => name.startsWith(base + mark) && /^\d+$/.test(name.slice(base.length + mark.length)));
   const siblings = await readdir(parent);
   await Promise.all(siblings.filter(isLeftover).map((name) => rm(path.join(parent, name), { recursive: true, force: true })));
-}
-
-/** Waits for every task, then throws the first error, if any: nothing is left writing into a folder about to be removed. */
-async function allSettled(tasks: Promise<unknown>[]): Promise<void> {
-  const failed = (await Promise.allSettled(tasks)).find((result) => result.status === "rejected");
-  if (failed) throw failed.reason;
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Content } from "../content/model.ts";
 import { primeRun, type Listings, type RenderRun, type SiteData } from "./site-data.ts";
-import { shareOut, type Worker, type WorkerData } from "./workers.ts";
+import { settleAll, shareOut, type Worker, type WorkerData } from "./workers.ts";
 
 /**
  * At most this many merchant and product pages per Eleventy run: a few hundred MB of memory.
@@ -111,10 +111,10 @@ export interface Rendering {
 export function renderPages(data: BuildData, output: string, workers: Worker[] = []): Rendering {
   const plans = planRuns(data.content, PAGES_PER_RUN, workers.length + 1);
   const answers = shareOut([thisProcess(data, output), ...withData(workers, data, output)], plans, (plan) => ({ plan }));
-  const done = (runs: Promise<unknown>[]) => Promise.all(runs).then(() => undefined);
+  // Settled once every run has ended, even after an error: a run still going writes on.
   return {
-    merchantPages: done(answers.filter((_, index) => plans[index]!.merchants.to > plans[index]!.merchants.from)),
-    allPages: done(answers),
+    merchantPages: settleAll(answers.filter((_, index) => plans[index]!.merchants.to > plans[index]!.merchants.from)),
+    allPages: settleAll(answers),
   };
 }
 

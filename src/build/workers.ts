@@ -101,6 +101,12 @@ export function shareOut<Job>(workers: Worker[], jobs: Job[], request: (job: Job
   return answers.map(({ answer }) => answer);
 }
 
+/** Waits for every task to end, then throws the first error, if any. */
+export async function settleAll(tasks: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(tasks)).find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
 function startWorker(): Worker {
   const child = fork(path.join(import.meta.dirname, "build-worker.ts"), {
     // tsx, so that the worker reads TypeScript, whatever runs this process (a test runner).

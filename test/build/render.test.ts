@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Content, Merchant } from "../../src/content/model.ts";
 import { planRuns, runOf } from "../../src/build/render.ts";
-import { shareOut, type Answer, type Request, type Worker } from "../../src/build/workers.ts";
+import { settleAll, shareOut, type Answer, type Request, type Worker } from "../../src/build/workers.ts";
 import { generateTown } from "../../src/bench/town.ts";
 import { runScript, temporaryFolder } from "../support/build.ts";
 
@@ -139,6 +139,18 @@ describe("shareOut", () => {
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "rejected", "rejected"]);
     expect(log).toEqual(["a:0"]);
   });
+});
+
+test("settleAll waits for a task under way, then throws the first error", async () => {
+  const slow = gate();
+  let settledYet = false;
+  const settled = settleAll([Promise.reject(new Error("first")), slow.opened, Promise.reject(new Error("second"))]);
+  settled.catch(() => {}).finally(() => (settledYet = true));
+  // Long after both errors: the task under way holds it.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(settledYet).toBe(false);
+  slow.open();
+  await expect(settled).rejects.toThrow("first");
 });
 
 describe("a town built in several runs", () => {
