@@ -168,9 +168,9 @@ Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Each t
 \`scripts/generate-town.ts\` (seed 1, ${values.products} products per merchant, four photos shared across
 merchants), then built by \`npm run build\` (check, Eleventy, pictures, Pagefind) and, in the same run,
 by Hugo from the same text as one Markdown page per merchant and per product with minimal templates.
-"Eleventy and Pagefind alone" is the floor of our stack for as many pages: Node and tsx,
-Eleventy writing pages of one line from a list, Pagefind indexing as many of them as there are
-merchants, and nothing else (\`scripts/bench-floor.ts\`).
+"Eleventy and Pagefind alone" is our stack with nothing of ours, for as many pages: Node and
+tsx, Eleventy writing one-line pages from a list, then Pagefind indexing as many of them as there
+are merchants into one bundle, where the build writes two (\`scripts/bench-floor.ts\`).
 Each size is built ${values.runs} times by each, in turns; the table shows the median run, and
 "Comptoir / Hugo" divides our median whole build by Hugo's. Times are wall-clock. "Peak
 memory" is the largest, over the runs, of the total resident sets of the build's processes

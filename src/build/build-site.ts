@@ -72,8 +72,7 @@ async function build({ contentDir, outputDir, timingsFile }: BuildOptions, worke
     // folder, which is then removed.
     await settleAll([
       log.phase("Pages écrites", () => rendering.allPages).then(() => stopWorkers(workers)),
-      // Pagefind reads the merchant pages only: it indexes them, on a core of its own, while
-      // the products' are written.
+      // Pagefind reads the merchant pages only: it indexes them while the products' are written.
       rendering.merchantPages.then(() => writeSearchIndex(staging)),
     ]);
     await publishPictures(pictures, staging);

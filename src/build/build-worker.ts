@@ -25,12 +25,16 @@ async function answer(request: Request): Promise<Answer> {
   return { done: true };
 }
 
-/** Answers, unless the build has let go of this worker already (it stopped at another's error). */
-function reply(message: Answer): void {
-  if (process.connected) process.send?.(message);
+/**
+ * Tells the build, unless it has let go of this worker already: it may have written every page
+ * itself before this worker was ready, or stopped at an error elsewhere. A message it can no
+ * longer receive is dropped, not thrown.
+ */
+function tell(message: Answer | typeof READY): void {
+  if (process.connected) process.send?.(message, undefined, undefined, () => {});
 }
 
 process.on("message", (request: Request) => {
-  answer(request).then(reply, (error: unknown) => reply({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  answer(request).then(tell, (error: unknown) => tell({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
 });
-if (process.connected) process.send?.(READY);
+tell(READY);

@@ -3,7 +3,7 @@
  * its run ends, so a town of thousands of merchants is written in several runs: slices of the
  * merchant pages, the pages of the whole site, slices of the product pages. Memory stays
  * bounded by the size of a run, not of the town. The runs share out over the build's process
- * and its workers, if any; a small town is one run.
+ * and its workers, if any; without workers, a small town is one run.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -16,7 +16,7 @@ import { settleAll, shareOut, type Worker, type WorkerData } from "./workers.ts"
  * At most this many merchant and product pages per Eleventy run: a few hundred MB of memory.
  * COMPTOIR_PAGES_PER_RUN changes it, for a machine with little memory, and for the tests.
  */
-export const PAGES_PER_RUN = Number(process.env.COMPTOIR_PAGES_PER_RUN) || 2500;
+export const PAGES_PER_RUN = Math.max(1, Number(process.env.COMPTOIR_PAGES_PER_RUN) || 2500);
 
 export const PAGES_FOLDER = "src/pages";
 /** The templates of merchant and product pages, and what they paginate; every other template is a page of the whole site. */
@@ -98,6 +98,12 @@ export function runOf(content: Content, { sitePages, merchants, products }: RunP
   };
 }
 
+/**
+ * COMPTOIR_WORKERS_ONLY=1 leaves every run to the workers, for the tests: on two cores, the
+ * build's own process would otherwise be done before a worker has started.
+ */
+const WORKERS_ONLY = process.env.COMPTOIR_WORKERS_ONLY === "1";
+
 /** A build's pages as they are written: the merchant pages, and all of them. */
 export interface Rendering {
   merchantPages: Promise<void>;
@@ -109,8 +115,9 @@ export interface Rendering {
  * workers too: the runs go to whichever is free first.
  */
 export function renderPages(data: BuildData, output: string, workers: Worker[] = []): Rendering {
-  const plans = planRuns(data.content, PAGES_PER_RUN, workers.length + 1);
-  const answers = shareOut([thisProcess(data, output), ...withData(workers, data, output)], plans, (plan) => ({ plan }));
+  const processes = [...(WORKERS_ONLY && workers.length > 0 ? [] : [thisProcess(data, output)]), ...withData(workers, data, output)];
+  const plans = planRuns(data.content, PAGES_PER_RUN, processes.length);
+  const answers = shareOut(processes, plans, (plan) => ({ plan }));
   // Settled once every run has ended, even after an error: a run still going writes on.
   return {
     merchantPages: settleAll(answers.filter((_, index) => plans[index]!.merchants.to > plans[index]!.merchants.from)),

@@ -1,4 +1,4 @@
-/** The benchmark's floor (scripts/bench-floor.ts) writes the pages it is asked for and indexes the first ones. */
+/** The benchmark's "Eleventy and Pagefind alone" (scripts/bench-floor.ts) writes the pages it is asked for and indexes the first ones. */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
