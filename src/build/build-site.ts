@@ -15,7 +15,7 @@ import { resolveCart } from "./cart.ts";
 import { processPictures, publishPictures } from "./pictures.ts";
 import { renderPages } from "./render.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { settleAll, startWorkers, stopWorkers, type Worker } from "./workers.ts";
+import { settleAll, startWorkers, stopWorkers, WORKER_COUNT, type Worker } from "./workers.ts";
 
 /**
  * From this many merchants, on a machine of more than two cores, the build starts worker
@@ -33,8 +33,8 @@ export interface BuildOptions {
 }
 
 export async function buildSite(options: BuildOptions): Promise<boolean> {
-  const folders = await readdir(path.join(options.contentDir, "merchants")).catch(() => []);
-  const workers = folders.length >= WORKERS_FROM ? startWorkers() : [];
+  const bigTown = async () => (await readdir(path.join(options.contentDir, "merchants")).catch(() => [])).length >= WORKERS_FROM;
+  const workers = WORKER_COUNT > 0 && (await bigTown()) ? startWorkers() : [];
   try {
     return await build(options, workers);
   } finally {

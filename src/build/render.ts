@@ -55,7 +55,7 @@ export interface RunPlan {
 }
 
 /** The merchant and product pages of a town. */
-export function listingPages(content: Content): number {
+function listingPages(content: Content): number {
   return content.merchants.length + content.products.length;
 }
 
